@@ -1,0 +1,34 @@
+import type { Flow } from '../src/core/flow/flow-io.js';
+import { TIMEZONES } from '../src/core/timezones.js';
+import { LANGUAGE_NAMES } from '../src/i18n/translator.js';
+import { askLanguage, askTimezone, askTopics, topicList, type FollowerFlowDeps } from './steps.js';
+
+export interface OnboardingArgs {
+  followerId: string;
+  /** Topics to pre-tick (from the join link). */
+  preset: string[];
+}
+
+/**
+ * A new follower's first minute: language, topics, reminder time, the privacy notice, then a
+ * summary of what they chose and what happens next.
+ */
+export function onboardingFlow(deps: FollowerFlowDeps): Flow<OnboardingArgs> {
+  return async (io, { followerId, preset }) => {
+    await io.say('onboarding-welcome');
+    const lang = await askLanguage(io, deps, followerId, 'onboarding-pick-language');
+    const topics = await askTopics(io, deps, followerId, 'onboarding-pick-topics', preset);
+    const zone = await askTimezone(io, deps, followerId, 'onboarding-pick-timezone');
+    await io.say('onboarding-privacy');
+    await io.effect('complete', async () => {
+      await deps.followers.update(followerId, { status: 'active', onboardedAt: new Date() });
+      return null;
+    });
+    const tz = TIMEZONES.find((t) => t.zone === zone)?.id ?? 'london';
+    await io.say('onboarding-summary', {
+      language: LANGUAGE_NAMES[lang],
+      topics: topicList(io, topics),
+      timezone: io.t(`tz-${tz}`),
+    });
+  };
+}

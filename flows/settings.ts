@@ -1,0 +1,35 @@
+import type { Flow } from '../src/core/flow/flow-io.js';
+import { LANGUAGE_NAMES } from '../src/i18n/translator.js';
+import { TIMEZONES } from '../src/core/timezones.js';
+import { askLanguage, askTimezone, askTopics, topicList, type FollowerFlowDeps } from './steps.js';
+
+export interface SettingsArgs {
+  followerId: string;
+  /** Their current topics or time zone, shown pre-ticked. */
+  current: string[];
+}
+
+/** /language: pick another language. */
+export function languageFlow(deps: FollowerFlowDeps): Flow<SettingsArgs> {
+  return async (io, { followerId }) => {
+    const lang = await askLanguage(io, deps, followerId, 'settings-pick-language');
+    await io.say('settings-language-saved', { language: LANGUAGE_NAMES[lang] });
+  };
+}
+
+/** /topics: change the topics they follow. */
+export function topicsFlow(deps: FollowerFlowDeps): Flow<SettingsArgs> {
+  return async (io, { followerId, current }) => {
+    const topics = await askTopics(io, deps, followerId, 'settings-pick-topics', current);
+    await io.say('settings-topics-saved', { topics: topicList(io, topics) });
+  };
+}
+
+/** /timezone: change when reminders arrive. */
+export function timezoneFlow(deps: FollowerFlowDeps): Flow<SettingsArgs> {
+  return async (io, { followerId, current }) => {
+    const zone = await askTimezone(io, deps, followerId, 'settings-pick-timezone', current[0]);
+    const tz = TIMEZONES.find((t) => t.zone === zone)?.id ?? 'london';
+    await io.say('settings-timezone-saved', { timezone: io.t(`tz-${tz}`) });
+  };
+}

@@ -1,0 +1,27 @@
+import type { Context } from 'grammy';
+import type { InboundEvent } from '../../core/types.js';
+import { decodeCallbackData } from './render-telegram-message.js';
+
+/** Longest text we look at: nothing we parse is longer; the rest is dropped, never stored. */
+const MAX_TEXT = 1000;
+
+/**
+ * Turns a Telegram update into a neutral event, or null when there is nothing for us (a sticker
+ * still gets a reply: it becomes empty text). Bot commands addressed to another bot are ignored.
+ */
+export function parseTelegramUpdate(ctx: Context, botUsername: string | undefined): InboundEvent | null {
+  if (ctx.callbackQuery) {
+    const decoded = decodeCallbackData(ctx.callbackQuery.data);
+    return decoded ? { kind: 'choice', ...decoded } : { kind: 'choice', token: '', optionId: '' };
+  }
+  const message = ctx.message;
+  if (!message) return null;
+  const text = (message.text ?? message.caption ?? '').slice(0, MAX_TEXT);
+  const command = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  if (command && message.text) {
+    const [, name, target, arg] = command;
+    if (target && botUsername && target.toLowerCase() !== botUsername.toLowerCase()) return null;
+    return { kind: 'command', name: name!.toLowerCase(), arg: (arg ?? '').trim().slice(0, 64) };
+  }
+  return { kind: 'text', text };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+const csv = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const topicId = /^[a-z0-9_]{1,24}$/;
+
+/** The environment, as parsed once at start. Every variable is documented in README.md. */
+const envSchema = z.object({
+  BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC... (from @BotFather)')
+    .optional(),
+  BOT_USERNAME: z.string().regex(/^[A-Za-z0-9_]{3,64}$/).optional(),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
+  TELEGRAM_API_ROOT: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  WEBHOOK_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, '16-256 characters of A-Z a-z 0-9 _ -')
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  ADMIN_TELEGRAM_IDS: z
+    .string()
+    .optional()
+    .transform(csv)
+    .pipe(z.array(z.string().regex(/^\d{1,20}$/, 'comma-separated numeric Telegram user ids'))),
+  TOPICS: z
+    .string()
+    .optional()
+    .transform((s) => (s && s.trim() ? csv(s) : ['uyghur', 'palestine', 'sudan', 'kashmir', 'rohingya']))
+    .pipe(z.array(z.string().regex(topicId, 'comma-separated ids of a-z 0-9 _ (max 24 chars)')).min(1)),
+  DATA_KEY: z
+    .string()
+    .refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DEFAULT_LANGUAGE: z.enum(['en', 'ar', 'ur', 'tr', 'id', 'ms', 'fr']).default('en'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(20).default(2),
+  BROADCAST_RATE: z.coerce.number().min(0.1).max(1000).default(25),
+  BROADCAST_PAID: bool,
+  PAID_BROADCAST_RATE: z.coerce.number().min(1).max(1000).default(900),
+  REMINDER_MAX: z.coerce.number().int().min(0).max(10).default(2),
+  WHATSAPP_ENABLED: bool,
+  WHATSAPP_NUMBER: z
+    .string()
+    .regex(/^\d{6,15}$/, 'international number, digits only (e.g. 447700900123)')
+    .optional(),
+  WHATSAPP_PER_MINUTE: z.coerce.number().min(0.1).max(60).default(8),
+  WHATSAPP_DAILY_CAP: z.coerce.number().int().min(1).max(100000).default(1000),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+});
+
+export type Config = z.output<typeof envSchema>;
+
+/** Raised when the environment is invalid; its message lists every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once. Empty strings count as unset, so `FOO=` in a .env file is harmless. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`);
+    throw new ConfigError(problems);
+  }
+  const cfg = parsed.data;
+  const extra: string[] = [];
+  if (cfg.WEBHOOK_URL && !cfg.BOT_TOKEN) extra.push('WEBHOOK_URL: needs BOT_TOKEN');
+  if (cfg.WHATSAPP_ENABLED && !cfg.WHATSAPP_NUMBER)
+    extra.push('WHATSAPP_NUMBER: required when WHATSAPP_ENABLED=true (for wa.me join links)');
+  if (extra.length) throw new ConfigError(extra);
+  return cfg;
+}

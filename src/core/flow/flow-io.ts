@@ -1,0 +1,37 @@
+import type { Language } from '../types.js';
+import type { Vars } from '../../i18n/translator.js';
+
+/** One option offered to a follower; `label` is already in their language. */
+export interface Choice<T extends string = string> {
+  id: T;
+  label: string;
+}
+
+/**
+ * What a flow may do, on any channel. Flows are replayed from a log on every message, so
+ * everything that touches the world goes through `say`, `choose`, `chooseMany` or `effect`,
+ * and `effect` returns plain data (never an ORM document).
+ */
+export interface FlowIO {
+  /** The language prompts are written in right now. */
+  readonly language: Language;
+  /** Switches the language of the prompts that follow (after the follower picks one). */
+  setLanguage(lang: Language): void;
+  /** Translates a key in the current language, for building labels. */
+  t(key: string, vars?: Vars): string;
+  /** Sends a message made from a locale key. */
+  say(key: string, vars?: Vars): Promise<void>;
+  /** Asks for exactly one of `choices` and waits for the answer; other input gets a re-prompt. */
+  choose<T extends string>(key: string, choices: Choice<T>[], opts?: { vars?: Vars; columns?: number }): Promise<T>;
+  /** Asks for one or more of `choices` (toggles and a Done button, or "1 3 4"). */
+  chooseMany<T extends string>(
+    key: string,
+    choices: Choice<T>[],
+    opts?: { preselected?: T[]; min?: number; vars?: Vars },
+  ): Promise<T[]>;
+  /** Runs a side effect once; on replay its recorded result is returned instead. */
+  effect<R>(name: string, fn: () => Promise<R>): Promise<R>;
+}
+
+/** A conversation written once for every channel. */
+export type Flow<A = unknown> = (io: FlowIO, args: A) => Promise<void>;

@@ -1,0 +1,49 @@
+import type { SealedAddress } from '../privacy/address-vault.js';
+import type { ChannelName, Follower, FollowerStatus, Language } from './types.js';
+
+/** What changes on a follower through flows and commands. */
+export interface FollowerPatch {
+  language?: Language;
+  topics?: string[];
+  timezone?: string;
+  status?: FollowerStatus;
+  blocked?: boolean;
+  onboardedAt?: Date | null;
+  optedOutAt?: Date | null;
+}
+
+/** Followers, by their keyed address hash. Returns plain data. */
+export interface FollowerStore {
+  findByHash(hash: string): Promise<Follower | null>;
+  findById(id: string): Promise<Follower | null>;
+  /**
+   * Finds the follower at this address or creates them, atomically (unique address hash), so a
+   * double /start or two processes never make two followers. The first audience sticks.
+   */
+  ensure(input: {
+    channel: ChannelName;
+    address: SealedAddress;
+    language: Language;
+    timezone: string;
+    audience: string;
+    at: Date;
+  }): Promise<{ follower: Follower; created: boolean }>;
+  /** Records that they joined by an audience's link; false if that link was already recorded. */
+  recordJoin(followerId: string, audience: string, at: Date): Promise<boolean>;
+  update(id: string, patch: FollowerPatch): Promise<Follower | null>;
+  /** Notes that they wrote to us (WhatsApp only messages those who wrote first). */
+  touchInbound(id: string, at: Date): Promise<void>;
+  /** Erases the follower and everything recorded about them. */
+  erase(id: string): Promise<void>;
+}
+
+/** An influencer's audience, named by its join code. */
+export interface Audience {
+  code: string;
+  displayName: string;
+  language: Language;
+}
+
+export interface AudienceStore {
+  findByCode(code: string): Promise<Audience | null>;
+}

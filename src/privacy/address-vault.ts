@@ -1,0 +1,58 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/** Which messaging network an address belongs to. */
+export type ChannelName = 'telegram' | 'whatsapp' | 'console';
+
+/** A follower's address as we keep it: a lookup hash and an encrypted copy for sending. */
+export interface SealedAddress {
+  /** Keyed hash (HMAC-SHA256, base64url) of channel and chat id: equality lookups, no way back. */
+  hash: string;
+  /** AES-256-GCM of the chat id: iv.tag.ciphertext, base64url. Only the bot, holding the key, can open it. */
+  sealed: string;
+}
+
+/**
+ * Seals chat ids so that the database alone reveals nobody: a leaked dump holds neither
+ * chat ids nor phone numbers, and the lookup hash cannot be reversed without the key.
+ */
+export class AddressVault {
+  readonly #hashKey: Buffer;
+  readonly #encKey: Buffer;
+
+  /** `key` is 32 random bytes; two sub-keys are derived so that hash and cipher never share one. */
+  constructor(key: Buffer) {
+    if (key.length !== 32) throw new Error('AddressVault needs a 32-byte key');
+    this.#hashKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'address-hash', 32));
+    this.#encKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'address-seal', 32));
+  }
+
+  /** The lookup hash for a chat id on a channel. */
+  hash(channel: ChannelName, chatId: string): string {
+    return createHmac('sha256', this.#hashKey).update(`${channel}:${chatId}`).digest('base64url');
+  }
+
+  /** Hash and encrypted copy, for storing a new follower. */
+  seal(channel: ChannelName, chatId: string): SealedAddress {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#encKey, iv);
+    cipher.setAAD(Buffer.from(channel));
+    const body = Buffer.concat([cipher.update(chatId, 'utf8'), cipher.final()]);
+    const sealed = [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
+    return { hash: this.hash(channel, chatId), sealed };
+  }
+
+  /** Opens a sealed chat id; throws if it was tampered with or sealed under another key. */
+  open(channel: ChannelName, sealed: string): string {
+    const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
+    if (!iv || !tag || !body) throw new Error('malformed sealed address');
+    const decipher = createDecipheriv('aes-256-gcm', this.#encKey, iv);
+    decipher.setAAD(Buffer.from(channel));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+  }
+}
+
+/** A short, non-reversible tag for logs (first 10 chars of the hash). */
+export function logTag(hash: string): string {
+  return hash.slice(0, 10);
+}

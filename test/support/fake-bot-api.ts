@@ -1,0 +1,269 @@
+/**
+ * An in-process fake of the Telegram Bot API, plugged into grammY through `client.fetch`.
+ * It keeps each chat's messages (with edits), records every call, and can answer 429 (with
+ * retry_after) or 403 the way Telegram does, on demand or when a rate is exceeded.
+ */
+
+export interface RecordedCall {
+  method: string;
+  payload: Record<string, unknown>;
+  at: number;
+}
+
+export interface FakeMessage {
+  message_id: number;
+  chatId: string;
+  text: string;
+  reply_markup?: { inline_keyboard: { text: string; callback_data?: string; url?: string }[][] };
+  kind: 'text' | 'photo' | 'document';
+  file?: { filename: string; bytes: Uint8Array };
+  edits: number;
+  extra: Record<string, unknown>;
+}
+
+interface Failure {
+  method: string;
+  chatId?: string;
+  code: number;
+  description: string;
+  retry_after?: number;
+}
+
+export interface FakeBotApiOptions {
+  /** Delay before each answer, like a real network round trip. */
+  latencyMs?: number;
+  /** Keep messages and calls (turn off for benchmarks to keep memory flat). */
+  record?: boolean;
+  /** Answer 429 when more than this many sends happen within any second (Telegram's ~30/s). */
+  globalPerSecond?: number;
+  /** Answer 429 for a second send to one chat within this many ms (Telegram's 1/s per chat). */
+  perChatIntervalMs?: number;
+  /** Higher global limit for sends with allow_paid_broadcast. */
+  paidPerSecond?: number;
+}
+
+const SEND_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'copyMessage']);
+
+export class FakeBotApi {
+  readonly calls: RecordedCall[] = [];
+  readonly chats = new Map<string, FakeMessage[]>();
+  readonly blocked = new Set<string>();
+  /** Sends per chat id, even when not recording (to count duplicates). */
+  readonly sendsPerChat = new Map<string, number>();
+  counts = { total: 0, sends: 0, tooMany: 0, forbidden: 0, edits: 0 };
+  readonly #failures: Failure[] = [];
+  #nextId = 1000;
+  readonly #window: number[] = [];
+  readonly #paidWindow: number[] = [];
+  readonly #lastSendAt = new Map<string, number>();
+
+  constructor(readonly options: FakeBotApiOptions = {}) {}
+
+  readonly botInfo = {
+    id: 42,
+    is_bot: true as const,
+    first_name: 'Forum',
+    username: 'forum_test_bot',
+    can_join_groups: false,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+  };
+
+  /** The next call to `method` (for `chatId`, if given) fails with this Telegram error. */
+  failNext(method: string, error: { code: number; description?: string; retry_after?: number }, chatId?: string): void {
+    this.#failures.push({
+      method,
+      chatId,
+      code: error.code,
+      description: error.description ?? (error.code === 429 ? 'Too Many Requests: retry later' : 'Bad Request'),
+      retry_after: error.retry_after,
+    });
+  }
+
+  /** Messages in a chat, oldest first. */
+  messages(chatId: string | number): FakeMessage[] {
+    return this.chats.get(String(chatId)) ?? [];
+  }
+
+  /** Calls of one method. */
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** The function to give grammY as `client.fetch`. */
+  readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = String(input instanceof Request ? input.url : input);
+    const method = url.slice(url.lastIndexOf('/') + 1);
+    const payload = await readPayload(init);
+    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+    return json(this.#answer(method, payload));
+  };
+
+  #answer(method: string, payload: Record<string, unknown>): unknown {
+    this.counts.total++;
+    const chatId = payload.chat_id === undefined ? undefined : String(payload.chat_id);
+    if (this.options.record !== false) this.calls.push({ method, payload, at: Date.now() });
+    const failure = this.#failures.findIndex((f) => f.method === method && (!f.chatId || f.chatId === chatId));
+    if (failure >= 0) {
+      const [f] = this.#failures.splice(failure, 1);
+      if (f!.code === 429) this.counts.tooMany++;
+      return errorBody(f!.code, f!.description, f!.retry_after);
+    }
+    if (SEND_METHODS.has(method) || method === 'editMessageText') {
+      if (chatId && this.blocked.has(chatId)) {
+        this.counts.forbidden++;
+        return errorBody(403, 'Forbidden: bot was blocked by the user');
+      }
+    }
+    if (SEND_METHODS.has(method) && chatId) {
+      const limited = this.#rateLimited(chatId, payload.allow_paid_broadcast === true);
+      if (limited) {
+        this.counts.tooMany++;
+        return errorBody(429, `Too Many Requests: retry after ${limited}`, limited);
+      }
+    }
+    switch (method) {
+      case 'getMe':
+        return ok(this.botInfo);
+      case 'sendMessage':
+      case 'sendPhoto':
+      case 'sendDocument':
+        return ok(this.#store(method, chatId!, payload));
+      case 'editMessageText':
+      case 'editMessageReplyMarkup':
+        return this.#edit(chatId!, Number(payload.message_id), payload, method === 'editMessageText');
+      case 'answerCallbackQuery':
+      case 'setMyCommands':
+      case 'deleteWebhook':
+      case 'setWebhook':
+      case 'deleteMessage':
+        return ok(true);
+      case 'getUpdates':
+        return ok([]);
+      default:
+        return errorBody(404, `Not Found: method ${method} not in fake`);
+    }
+  }
+
+  #rateLimited(chatId: string, paid: boolean): number | undefined {
+    const now = Date.now();
+    const { globalPerSecond, perChatIntervalMs, paidPerSecond } = this.options;
+    if (perChatIntervalMs) {
+      const last = this.#lastSendAt.get(chatId);
+      if (last !== undefined && now - last < perChatIntervalMs) return 1;
+    }
+    const window = paid ? this.#paidWindow : this.#window;
+    const limit = paid ? paidPerSecond : globalPerSecond;
+    if (limit) {
+      while (window.length && now - window[0]! >= 1000) window.shift();
+      if (window.length >= limit) return 1;
+      window.push(now);
+    }
+    if (perChatIntervalMs) this.#lastSendAt.set(chatId, now);
+    return undefined;
+  }
+
+  #store(method: string, chatId: string, payload: Record<string, unknown>): Record<string, unknown> {
+    this.counts.sends++;
+    this.sendsPerChat.set(chatId, (this.sendsPerChat.get(chatId) ?? 0) + 1);
+    const id = this.#nextId++;
+    const kind = method === 'sendPhoto' ? 'photo' : method === 'sendDocument' ? 'document' : 'text';
+    const text = String(payload.text ?? payload.caption ?? '');
+    if (this.options.record !== false) {
+      const fileField = payload.photo ?? payload.document;
+      const file = fileField instanceof FakeFile ? { filename: fileField.filename, bytes: fileField.bytes } : undefined;
+      const { text: _t, caption: _c, chat_id: _id, reply_markup, ...extra } = payload;
+      const msg: FakeMessage = {
+        message_id: id,
+        chatId,
+        text,
+        reply_markup: parseMarkup(reply_markup),
+        kind,
+        file,
+        edits: 0,
+        extra,
+      };
+      const list = this.chats.get(chatId) ?? [];
+      list.push(msg);
+      this.chats.set(chatId, list);
+    }
+    return { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: 'private' }, text };
+  }
+
+  #edit(chatId: string, messageId: number, payload: Record<string, unknown>, withText: boolean): unknown {
+    this.counts.edits++;
+    const msg = this.messages(chatId).find((m) => m.message_id === messageId);
+    if (!msg) return this.options.record === false ? ok(true) : errorBody(400, 'Bad Request: message to edit not found');
+    const markup = parseMarkup(payload.reply_markup);
+    const text = withText ? String(payload.text) : msg.text;
+    if (text === msg.text && JSON.stringify(markup) === JSON.stringify(msg.reply_markup)) {
+      return errorBody(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same');
+    }
+    msg.text = text;
+    msg.reply_markup = markup;
+    msg.edits++;
+    return ok({ message_id: messageId, chat: { id: Number(chatId), type: 'private' }, text });
+  }
+}
+
+/** A file part of a multipart request. */
+class FakeFile {
+  constructor(
+    readonly filename: string,
+    readonly bytes: Uint8Array,
+  ) {}
+}
+
+function parseMarkup(raw: unknown): FakeMessage['reply_markup'] {
+  if (raw === undefined || raw === null) return undefined;
+  const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  return value?.inline_keyboard ? value : undefined;
+}
+
+async function readPayload(init?: RequestInit): Promise<Record<string, unknown>> {
+  const body = init?.body as unknown;
+  if (body === undefined || body === null) return {};
+  if (typeof body === 'string') return JSON.parse(body);
+  // grammY sends files as a multipart stream.
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  const headers = new Headers(init?.headers as HeadersInit);
+  const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': headers.get('content-type') ?? '' } }).formData();
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string') {
+      out[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+    } else {
+      out[key] = new FakeFile(value.name, new Uint8Array(await value.arrayBuffer()));
+    }
+  }
+  // grammY names the file part with a random id and points the field at attach://id.
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value === 'string' && value.startsWith('attach://')) out[key] = out[value.slice('attach://'.length)];
+  }
+  return out;
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
+}
+
+function ok(result: unknown) {
+  return { ok: true, result };
+}
+
+function errorBody(code: number, description: string, retry_after?: number) {
+  return { ok: false, error_code: code, description, ...(retry_after !== undefined ? { parameters: { retry_after } } : {}) };
+}
+
+function json(body: unknown): Response {
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+}

@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import type { Bot } from 'grammy';
+import type { Connection } from 'mongoose';
+import { createApp, type App } from '../../src/app.js';
+import { createTelegramBot } from '../../src/channels/telegram/create-telegram-bot.js';
+import { connectDatabase } from '../../src/db/connect.js';
+import { silentLogger } from '../../src/logger.js';
+import { testDatabaseUri } from './db.js';
+import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
+
+export const TEST_TOPICS = ['uyghur', 'palestine', 'sudan'];
+
+let updateId = 1;
+let callbackId = 1;
+
+/** A follower on Telegram, typing and tapping as a person would. */
+export class TelegramUser {
+  constructor(
+    private readonly h: TelegramHarness,
+    readonly chatId: number,
+    readonly languageCode = 'en',
+  ) {}
+
+  get from() {
+    return { id: this.chatId, is_bot: false, first_name: 'Test', language_code: this.languageCode };
+  }
+
+  /** Sends a text message (or command). */
+  async send(text: string): Promise<void> {
+    const entities = text.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    await this.h.bot.handleUpdate({
+      update_id: updateId++,
+      message: {
+        message_id: updateId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: this.chatId, type: 'private', first_name: 'Test' },
+        from: this.from,
+        text,
+        ...(entities ? { entities } : {}),
+      },
+    });
+  }
+
+  /** Taps /start through a deep link with an optional code. */
+  start(code?: string): Promise<void> {
+    return this.send(code === undefined ? '/start' : `/start ${code}`);
+  }
+
+  /** Sends arbitrary callback data, as a forged or ancient button would. */
+  async tapData(data: string, messageId = 1): Promise<void> {
+    await this.h.bot.handleUpdate({
+      update_id: updateId++,
+      callback_query: {
+        id: String(callbackId++),
+        from: this.from,
+        chat_instance: 'x',
+        data,
+        message: {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: this.chatId, type: 'private', first_name: 'Test' },
+          text: '',
+        },
+      },
+    });
+  }
+
+  /** Taps the button whose label contains `label` on the newest message that has one. */
+  async tap(label: string, message?: FakeMessage): Promise<void> {
+    const candidates = message ? [message] : [...this.messages()].reverse();
+    for (const m of candidates) {
+      const button = m.reply_markup?.inline_keyboard.flat().find((b) => b.text.includes(label));
+      if (button?.callback_data) return this.tapData(button.callback_data, m.message_id);
+    }
+    throw new Error(`no button "${label}" in chat; last messages: ${this.texts().slice(-3).join(' | ')}`);
+  }
+
+  messages(): FakeMessage[] {
+    return this.h.api.messages(this.chatId);
+  }
+
+  texts(): string[] {
+    return this.messages().map((m) => m.text);
+  }
+
+  last(): FakeMessage {
+    const all = this.messages();
+    if (!all.length) throw new Error('no messages in chat');
+    return all[all.length - 1]!;
+  }
+
+  /** Labels of the buttons on a message (default: the newest with buttons). */
+  buttons(message?: FakeMessage): string[] {
+    const m = message ?? [...this.messages()].reverse().find((x) => x.reply_markup);
+    return m?.reply_markup?.inline_keyboard.flat().map((b) => b.text) ?? [];
+  }
+
+  /** Callback answers shown for this user's taps (toasts). */
+  notices(): string[] {
+    return this.h.api
+      .callsOf('answerCallbackQuery')
+      .map((c) => String(c.payload.text ?? ''))
+      .filter(Boolean);
+  }
+}
+
+export interface TelegramHarnessOptions {
+  organisers?: number[];
+  topics?: string[];
+  dataKey?: Buffer;
+  api?: FakeBotApi;
+}
+
+/** The whole bot on a fresh test database, with the fake Bot API behind grammY. */
+export class TelegramHarness {
+  app!: App;
+  bot!: Bot;
+  readonly api: FakeBotApi;
+  readonly dataKey: Buffer;
+
+  private constructor(
+    readonly conn: Connection,
+    readonly options: TelegramHarnessOptions,
+  ) {
+    this.api = options.api ?? new FakeBotApi();
+    this.dataKey = options.dataKey ?? randomBytes(32);
+  }
+
+  static async start(name: string, options: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
+    const { conn } = await connectDatabase(await testDatabaseUri(name), silentLogger);
+    const h = new TelegramHarness(conn, options);
+    await h.boot();
+    return h;
+  }
+
+  /** (Re)creates app and bot on the same database, as a process restart would. */
+  async boot(): Promise<void> {
+    this.app = await createApp({
+      conn: this.conn,
+      dataKey: this.dataKey,
+      topics: this.options.topics ?? TEST_TOPICS,
+      defaultLanguage: 'en',
+      log: silentLogger,
+    });
+    this.bot = createTelegramBot({
+      token: '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz',
+      fetch: this.api.fetch as typeof fetch,
+      botInfo: this.api.botInfo,
+      core: this.app.core,
+      organisers: new Set((this.options.organisers ?? []).map(String)),
+      log: silentLogger,
+    });
+  }
+
+  user(chatId: number, languageCode = 'en'): TelegramUser {
+    return new TelegramUser(this, chatId, languageCode);
+  }
+
+  /** The stored follower for a chat, as the bot sees it. */
+  follower(chatId: number) {
+    return this.app.followers.findByHash(this.app.vault.hash('telegram', String(chatId)));
+  }
+
+  async close(): Promise<void> {
+    await this.conn.dropDatabase().catch(() => undefined);
+    await this.conn.close();
+  }
+}
