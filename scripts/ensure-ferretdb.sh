@@ -104,7 +104,10 @@ build() {
 
 if command -v flock >/dev/null 2>&1; then
   exec 9>"$cache_dir/ferretdb-$FERRETDB_VERSION.lock"
-  flock 9
+  if ! flock -n 9; then
+    log "another process is building FerretDB; waiting for it..."
+    flock 9
+  fi
   build
   flock -u 9
 else

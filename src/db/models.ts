@@ -79,16 +79,24 @@ const flowState = new Schema(
   { versionKey: false, minimize: false },
 );
 
+/**
+ * A model of loose type: repositories read with `lean<T>()` into explicit interfaces and map to
+ * domain objects, which keeps mongoose's heavy inferred types out of the rest of the code.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type LooseModel = mongoose.Model<any>;
+
+function model(conn: Connection, name: string, schema: Schema, collection: string): LooseModel {
+  return (conn.models[name] as LooseModel | undefined) ?? conn.model(name, schema, collection);
+}
+
 /** Creates (or returns) the models on a connection, so tests can use one database each. */
 export function models(conn: Connection) {
-  const m = <T extends Schema>(name: string, schema: T, collection: string) =>
-    (conn.models[name] as mongoose.Model<mongoose.InferSchemaType<T>> | undefined) ??
-    conn.model(name, schema, collection);
   return {
-    Follower: m('Follower', follower, 'followers'),
-    Join: m('Join', join, 'joins'),
-    Audience: m('Audience', audience, 'audiences'),
-    FlowState: m('FlowState', flowState, 'flowstates'),
+    Follower: model(conn, 'Follower', follower, 'followers'),
+    Join: model(conn, 'Join', join, 'joins'),
+    Audience: model(conn, 'Audience', audience, 'audiences'),
+    FlowState: model(conn, 'FlowState', flowState, 'flowstates'),
   };
 }
 

@@ -71,6 +71,8 @@ export class FakeBotApi {
     has_main_web_app: false,
     has_topics_enabled: false,
     allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
   };
 
   /** The next call to `method` (for `chatId`, if given) fails with this Telegram error. */
@@ -231,7 +233,7 @@ async function readPayload(init?: RequestInit): Promise<Record<string, unknown>>
   // grammY sends files as a multipart stream.
   const chunks: Uint8Array[] = [];
   for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(chunk);
-  const headers = new Headers(init?.headers as HeadersInit);
+  const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
   const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': headers.get('content-type') ?? '' } }).formData();
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {

@@ -60,6 +60,11 @@ export class FlowRunner {
     private readonly log: Logger,
   ) {}
 
+  /** Adds a flow (features register theirs at start). */
+  register(name: string, flow: Flow<never>): void {
+    this.flows[name] = flow;
+  }
+
   /** Starts `flow` afresh for a follower, replacing whatever flow they were in. */
   async start(followerId: string, flow: string, args: unknown, language: Language, outbox: Outbox): Promise<void> {
     const existing = await this.store.get(followerId);

@@ -1,0 +1,83 @@
+import { join, resolve } from 'node:path';
+import { createApp } from './app.js';
+import { createTelegramBot } from './channels/telegram/create-telegram-bot.js';
+import { startTelegram } from './channels/telegram/start-telegram.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { resolveDataKey } from './data-key.js';
+import { connectDatabase } from './db/connect.js';
+import { startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.js';
+import { createLogger } from './logger.js';
+
+/** Reads the configuration or exits with one message listing every bad variable. */
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const log = createLogger(config.LOG_LEVEL);
+  const dataDir = resolve(config.DATA_DIR);
+  const stops: (() => Promise<void>)[] = [];
+
+  let uri = config.MONGODB_URI;
+  let embedded: EmbeddedServer | undefined;
+  if (!uri) {
+    log.info({ dataDir: join(dataDir, 'db') }, 'MONGODB_URI not set: starting an embedded FerretDB (SQLite) for local use');
+    embedded = await startEmbeddedServer({ dataDir: join(dataDir, 'db'), log: (m) => log.info(m) });
+    uri = `${embedded.uri}forum`;
+  }
+  const { conn, server } = await connectDatabase(uri, log);
+  log.info({ server: server.description, embedded: Boolean(embedded) }, 'using database server');
+
+  const app = await createApp({
+    conn,
+    dataKey: resolveDataKey(config.DATA_KEY, dataDir, log),
+    topics: config.TOPICS,
+    defaultLanguage: config.DEFAULT_LANGUAGE,
+    log,
+  });
+
+  if (config.BOT_TOKEN) {
+    const bot = createTelegramBot({
+      token: config.BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      core: app.core,
+      organisers: new Set(config.ADMIN_TELEGRAM_IDS),
+      log,
+    });
+    const telegram = await startTelegram(bot, {
+      token: config.BOT_TOKEN,
+      webhookUrl: config.WEBHOOK_URL,
+      webhookSecret: config.WEBHOOK_SECRET,
+      port: config.PORT,
+      log,
+    });
+    stops.push(telegram.stop);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.warn({ err: String(err) }, 'stop failed'));
+    await conn.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error('fatal:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
