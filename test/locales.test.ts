@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
+import { FluentResource } from '@fluent/bundle';
 import { loadTranslator } from '../src/i18n/translator.js';
 import { LANGUAGES, type Language } from '../src/core/types.js';
 
@@ -9,37 +10,72 @@ const localesDir = fileURLToPath(new URL('../locales', import.meta.url));
 const translator = loadTranslator(localesDir);
 const others = LANGUAGES.filter((lang) => lang !== 'en');
 
-/** A message starts at a line `key =`; its body runs until the next one (comments and blank lines included). */
-const MESSAGE_START = /^([a-z][a-z0-9_-]*)\s*=/;
+/** An entry starts at a line `key =` (a message) or `-key =` (a term); its body runs until the next entry or comment. */
+const ENTRY_START = /^(-?)([a-zA-Z][a-zA-Z0-9_-]*)\s*=/;
+const ATTRIBUTE = /^\s+\.[a-zA-Z][a-zA-Z0-9_-]*\s*=/;
 const VARIABLE = /\{\s*\$([a-zA-Z0-9_]+)/g;
 
-/** Raw source of each message of a language, keyed by message id, read straight from the .ftl files. */
-function messageSources(lang: Language): Map<string, string> {
+interface Parsed {
+  /** Raw source of each message, keyed by message id. */
+  messages: Map<string, string>;
+  /** Syntax problems Fluent would silently skip or truncate (FluentBundle only reports duplicate ids). */
+  problems: string[];
+}
+
+/** Reads a language's .ftl files line by line, without Fluent, so that junk Fluent would drop shows up. */
+function parseLanguage(lang: Language): Parsed {
   const dir = join(localesDir, lang);
-  const sources = new Map<string, string>();
-  if (!existsSync(dir)) return sources;
+  const messages = new Map<string, string>();
+  const problems: string[] = [];
+  if (!existsSync(dir)) return { messages, problems };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()) {
-    let current: string | undefined;
-    for (const line of readFileSync(join(dir, file), 'utf8').split(/\r?\n/)) {
-      const start = MESSAGE_START.exec(line);
-      if (start) {
-        current = start[1];
-        sources.set(current, line.slice(start[0].length));
-      } else if (line.startsWith('#')) {
-        current = undefined;
-      } else if (current !== undefined) {
-        sources.set(current, `${sources.get(current)}\n${line}`);
+    const text = readFileSync(join(dir, file), 'utf8');
+    const where = `${lang}/${file}`;
+    const inFile = new Map<string, { line: number; source: string }>();
+    let current: { id: string; line: number; source: string; isTerm: boolean } | undefined;
+    const close = () => {
+      if (current && !current.isTerm) {
+        inFile.set(current.id, { line: current.line, source: current.source });
+        messages.set(current.id, current.source);
       }
+      current = undefined;
+    };
+    text.split(/\r?\n/).forEach((line, i) => {
+      const entry = ENTRY_START.exec(line);
+      if (entry) {
+        close();
+        current = { id: entry[2] ?? '', line: i + 1, source: line.slice(entry[0].length), isTerm: entry[1] === '-' };
+      } else if (line.startsWith('#')) {
+        close();
+      } else if (line.trim() === '') {
+        if (current) current.source += '\n';
+      } else if (/^\s/.test(line) && current) {
+        current.source += `\n${line}`;
+        // Outside a select expression, a continuation line starting with [ * or . ends the value.
+        const first = line.trimStart()[0];
+        if (!current.source.includes('->') && (first === '[' || first === '*' || (first === '.' && !ATTRIBUTE.test(line)))) {
+          problems.push(`${where}:${i + 1}: continuation line of "${current.id}" starts with "${first}": ${line.trim()}`);
+        }
+      } else {
+        problems.push(`${where}:${i + 1}: line belongs to no message: ${line}`);
+      }
+    });
+    close();
+    // A message Fluent could not parse is dropped without any error being reported.
+    const parsedIds = new Set(new FluentResource(text).body.map((entry) => entry.id));
+    for (const [id, { line }] of inFile) {
+      if (!parsedIds.has(id)) problems.push(`${where}:${line}: Fluent could not parse message "${id}"`);
     }
   }
-  return sources;
+  return { messages, problems };
 }
 
 function variables(source: string): string[] {
-  return [...new Set([...source.matchAll(VARIABLE)].map((m) => m[1]!))].sort();
+  return [...new Set([...source.matchAll(VARIABLE)].map((m) => m[1] ?? ''))].sort();
 }
 
-const sources = new Map(LANGUAGES.map((lang) => [lang, messageSources(lang)] as const));
+const parsed = new Map(LANGUAGES.map((lang) => [lang, parseLanguage(lang)] as const));
+const sources = new Map(LANGUAGES.map((lang) => [lang, parsed.get(lang)!.messages] as const));
 const englishKeys = translator.keys('en');
 
 describe('locales', () => {
@@ -48,7 +84,9 @@ describe('locales', () => {
   });
 
   it('has no .ftl syntax errors in any language', () => {
-    expect(translator.errors).toEqual([]);
+    expect(translator.errors, translator.errors.join('\n')).toEqual([]);
+    const problems = LANGUAGES.flatMap((lang) => parsed.get(lang)!.problems);
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it.each(others)('%s has every key English has', (lang) => {
