@@ -12,5 +12,9 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
   },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
   { files: ['test/**', 'bench/**', 'src/cli/**', 'src/channels/console/**'], rules: { 'no-console': 'off' } },
 );

@@ -15,6 +15,19 @@ import { MongoFollowerStore } from './db/follower-store.js';
 import { models, syncIndexes, type Models } from './db/models.js';
 import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
 import { AddressVault } from './privacy/address-vault.js';
+import type { BroadcastSender } from './broadcast/broadcast-sender.js';
+import { BroadcastWorker } from './broadcast/broadcast-worker.js';
+import { joinLinks } from './core/join-links.js';
+import type { ChannelName } from './core/types.js';
+import { PlanStore, type StoredPlan } from './db/plan-store.js';
+import { Checklist } from './plans/checklist.js';
+import { installOrganiserCommands } from './plans/organiser-commands.js';
+import { PlanService } from './plans/plan-service.js';
+import { Reminders } from './plans/reminders.js';
+import { Scheduler } from './scheduler/scheduler.js';
+import type { JobDefinition } from './scheduler/job.js';
+import { planPublishJob } from './scheduler/jobs/plan-publish.js';
+import { remindersPledgedJob } from './scheduler/jobs/reminders-pledged.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -28,6 +41,21 @@ export interface AppOptions {
   topics: readonly string[];
   defaultLanguage: Language;
   log: Logger;
+  /** Distinct organisers who must approve a plan before it goes out. */
+  approvalsRequired?: number;
+  /** Most reminders per pledge. */
+  reminderMax?: number;
+  /** Telegram bot username and WhatsApp number, for join links. */
+  botUsername?: string;
+  whatsappNumber?: string;
+  /** How broadcasts reach each channel this process runs. */
+  senders?: BroadcastSender[];
+  /** Agenda's polling interval (ms). */
+  schedulerEveryMs?: number;
+  /** How often the broadcast worker looks for work (ms). */
+  broadcastPollMs?: number;
+  /** Called when a plan's broadcast ends (influencer summaries hook in here). */
+  onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
 }
 
 /** Everything channel-neutral, wired: stores, flows, core. Channels and jobs are added on top. */
@@ -39,6 +67,17 @@ export interface App {
   vault: AddressVault;
   followers: MongoFollowerStore;
   audiences: MongoAudienceStore;
+  plans: PlanStore;
+  planService: PlanService;
+  checklist: Checklist;
+  worker: BroadcastWorker;
+  reminders: Reminders;
+  scheduler: Scheduler;
+  /** Extra agenda jobs must be added before start(). */
+  jobs: JobDefinition[];
+  /** Starts the scheduler and the broadcast worker. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
 }
 
 /** Builds the app on an open connection and makes sure every index exists. */
@@ -69,5 +108,67 @@ export async function createApp(opts: AppOptions): Promise<App> {
     defaultLanguage: opts.defaultLanguage,
     log: opts.log,
   });
-  return { db, core, runner, translator, vault, followers, audiences };
+  const plans = new PlanStore(db);
+  const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
+  const checklist = new Checklist(plans, translator, links, opts.log);
+  checklist.install(core);
+  const senders = opts.senders ?? [];
+  const worker = new BroadcastWorker({
+    db,
+    vault,
+    translator,
+    senders,
+    log: opts.log,
+    pollMs: opts.broadcastPollMs,
+    onFinished: opts.onBroadcastFinished,
+  });
+  let scheduler: Scheduler | undefined;
+  const planService = new PlanService(
+    plans,
+    db,
+    opts.approvalsRequired ?? 2,
+    opts.topics,
+    {
+      schedulePublish: (planId, at) => scheduler!.scheduleOnce('plan.publish', at, { planId }, { planId }),
+      cancelPublish: (planId) => scheduler!.cancel('plan.publish', { planId }),
+    },
+    () => worker.poke(),
+  );
+  installOrganiserCommands(core, { service: planService, store: plans, translator, vault });
+  const reminders = new Reminders({
+    db,
+    plans,
+    followers,
+    vault,
+    translator,
+    senders: new Map<ChannelName, BroadcastSender>(senders.map((s) => [s.channel, s])),
+    max: opts.reminderMax ?? 2,
+    log: opts.log,
+  });
+  const jobs: JobDefinition[] = [planPublishJob(planService), remindersPledgedJob(reminders)];
+  scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
+  return {
+    db,
+    core,
+    runner,
+    translator,
+    vault,
+    followers,
+    audiences,
+    plans,
+    planService,
+    checklist,
+    worker,
+    reminders,
+    scheduler,
+    jobs,
+    async start() {
+      await scheduler!.start([{ name: 'reminders.pledged', every: 5 * 60_000 }]);
+      worker.start();
+    },
+    async stop() {
+      await worker.stop();
+      await scheduler!.stop();
+    },
+  };
 }

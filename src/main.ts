@@ -7,6 +7,15 @@ import { resolveDataKey } from './data-key.js';
 import { connectDatabase } from './db/connect.js';
 import { startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.js';
 import { createLogger } from './logger.js';
+import { Api } from 'grammy';
+import type { BroadcastSender } from './broadcast/broadcast-sender.js';
+import { telegramBroadcastSender } from './broadcast/telegram-broadcast-sender.js';
+
+/** The bot's @username, for join links (one getMe at start). */
+async function botUsernameOf(token: string, apiRoot?: string): Promise<string> {
+  const me = await new Api(token, apiRoot ? { apiRoot } : undefined).getMe();
+  return me.username;
+}
 
 /** Reads the configuration or exits with one message listing every bad variable. */
 function configOrExit(): Config {
@@ -37,13 +46,33 @@ async function main(): Promise<void> {
   const { conn, server } = await connectDatabase(uri, log);
   log.info({ server: server.description, embedded: Boolean(embedded) }, 'using database server');
 
+  const senders: BroadcastSender[] = [];
+  if (config.BOT_TOKEN) {
+    senders.push(
+      telegramBroadcastSender({
+        token: config.BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        rate: config.BROADCAST_PAID ? config.PAID_BROADCAST_RATE : config.BROADCAST_RATE,
+        paid: config.BROADCAST_PAID,
+      }),
+    );
+  }
+  const botUsername = config.BOT_TOKEN ? (config.BOT_USERNAME ?? (await botUsernameOf(config.BOT_TOKEN, config.TELEGRAM_API_ROOT))) : undefined;
+
   const app = await createApp({
     conn,
     dataKey: resolveDataKey(config.DATA_KEY, dataDir, log),
     topics: config.TOPICS,
     defaultLanguage: config.DEFAULT_LANGUAGE,
     log,
+    approvalsRequired: config.APPROVALS_REQUIRED,
+    reminderMax: config.REMINDER_MAX,
+    botUsername,
+    whatsappNumber: config.WHATSAPP_NUMBER,
+    senders,
   });
+  await app.start();
+  stops.push(() => app.stop());
 
   if (config.BOT_TOKEN) {
     const bot = createTelegramBot({

@@ -101,7 +101,7 @@ describe('follower commands', () => {
     expect(await h.follower(u.chatId)).toBeNull();
     for (const name of await h.conn.db!.listCollections().toArray()) {
       const coll = h.conn.db!.collection(name.name);
-      const hits = await coll.countDocuments({ $or: [{ followerId: f.id }, { _id: f.id }, { addressHash: f.addressHash }] });
+      const hits = await coll.countDocuments({ $or: [{ followerId: f.id }, { _id: f.id as never }, { addressHash: f.addressHash }] });
       const hitsOid = await coll.countDocuments({ followerId: new (await import('mongoose')).Types.ObjectId(f.id) });
       expect(hits + hitsOid, `collection ${name.name}`).toBe(0);
     }

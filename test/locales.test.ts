@@ -49,7 +49,8 @@ function parseLanguage(lang: Language): Parsed {
         close();
       } else if (line.trim() === '') {
         if (current) current.source += '\n';
-      } else if (/^\s/.test(line) && current) {
+      } else if (current && (/^\s/.test(line) || (line.startsWith('}') && current.source.includes('->')))) {
+        // Indented continuation, or the closing brace of a select expression (allowed at column 0).
         current.source += `\n${line}`;
         // Outside a select expression, a continuation line starting with [ * or . ends the value.
         const first = line.trimStart()[0];

@@ -44,7 +44,7 @@ export const DIRECT_AUDIENCE = 'direct';
 export type InboundEvent =
   | { kind: 'command'; name: string; arg: string }
   | { kind: 'text'; text: string }
-  | { kind: 'choice'; token: string; optionId: string };
+  | { kind: 'choice'; token: string; optionId: string; messageId?: string };
 
 /** One option of a choice, already in the reader's language. */
 export interface ChoiceOption {
@@ -69,6 +69,8 @@ export interface OutMessage {
     hint: string;
     /** Buttons per row where buttons exist. */
     columns?: number;
+    /** False when the body already lists the options (a checklist): text channels show only the hint. */
+    listInText?: boolean;
   };
   /** A link preview is noise in most of our messages. */
   preview?: boolean;

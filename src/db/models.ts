@@ -79,6 +79,143 @@ const flowState = new Schema(
   { versionKey: false, minimize: false },
 );
 
+/** A plan the forum agreed on, with its content per language and where its broadcast is. */
+const plan = new Schema(
+  {
+    planId: { type: String, required: true },
+    topics: { type: [String], required: true },
+    content: { type: Schema.Types.Mixed, required: true },
+    reminderAfterHours: { type: Number, required: true },
+    publishAt: { type: Date, default: null },
+    endsAt: { type: Date, default: null },
+    /** draft → proposed → approved → scheduled → publishing → published; or cancelled. */
+    status: { type: String, required: true },
+    proposedBy: { type: String, required: true },
+    approvals: { type: Number, default: 0 },
+    createdAt: { type: Date, required: true },
+    publishedAt: { type: Date, default: null },
+    finishedAt: { type: Date, default: null },
+    /** Batches of deliveries written so far, and whether every eligible follower has one. */
+    enqueuedBatches: { type: Number, default: 0 },
+    enqueueDone: { type: Boolean, default: false },
+    /** The plan was saved again while proposed: approvals restart. */
+    revision: { type: Number, default: 1 },
+  },
+  { versionKey: false, minimize: false },
+);
+plan.index({ planId: 1 }, { unique: true });
+plan.index({ status: 1 });
+
+/** One organiser's approval of one revision of a plan; the quorum counts distinct organisers. */
+const approval = new Schema(
+  {
+    planId: { type: String, required: true },
+    revision: { type: Number, required: true },
+    organiser: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+approval.index({ planId: 1, revision: 1, organiser: 1 }, { unique: true });
+approval.index({ planId: 1 });
+
+/** One per follower and plan: the broadcast's log, and the guard against sending twice. */
+const delivery = new Schema(
+  {
+    planId: { type: String, required: true },
+    followerId: { type: Schema.Types.ObjectId, required: true },
+    audience: { type: String, required: true },
+    channel: { type: String, required: true },
+    language: { type: String, required: true },
+    /** Copy of the sealed address for sending without a lookup; removed once sent. */
+    addressSealed: { type: String, default: null },
+    batch: { type: Number, required: true },
+    /** pending, sent, failed, blocked. */
+    status: { type: String, required: true },
+    attempts: { type: Number, default: 0 },
+    reason: { type: String, default: null },
+    messageId: { type: String, default: null },
+    sentAt: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+delivery.index({ planId: 1, followerId: 1 }, { unique: true });
+delivery.index({ planId: 1, batch: 1 });
+delivery.index({ followerId: 1 });
+delivery.index({ planId: 1, audience: 1 });
+
+/** A claim on one batch of a broadcast by one process, with a lease that a crash lets lapse. */
+const broadcastBatch = new Schema(
+  {
+    planId: { type: String, required: true },
+    batch: { type: Number, required: true },
+    owner: { type: String, required: true },
+    leaseUntil: { type: Date, required: true },
+    done: { type: Boolean, default: false },
+  },
+  { versionKey: false },
+);
+broadcastBatch.index({ planId: 1, batch: 1 }, { unique: true });
+broadcastBatch.index({ planId: 1 });
+
+/** Live bot processes, so they share the global send rate. */
+const worker = new Schema(
+  { _id: { type: String, required: true }, beatAt: { type: Date, required: true } },
+  { versionKey: false },
+);
+
+/** A follower's pledge to a plan, and where they are with it (reminders, completion). */
+const pledge = new Schema(
+  {
+    planId: { type: String, required: true },
+    followerId: { type: Schema.Types.ObjectId, required: true },
+    audience: { type: String, required: true },
+    pledgedAt: { type: Date, required: true },
+    completedAt: { type: Date, default: null },
+    /** True while pledged and unfinished: reminders look only at these. */
+    open: { type: Boolean, default: true },
+    remindersSent: { type: Number, default: 0 },
+    nextReminderAt: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+pledge.index({ planId: 1, followerId: 1 }, { unique: true });
+pledge.index({ followerId: 1 });
+pledge.index({ open: 1 });
+pledge.index({ planId: 1, audience: 1 });
+
+/** One per follower, plan and task ticked. Unticking deletes it. */
+const completion = new Schema(
+  {
+    planId: { type: String, required: true },
+    followerId: { type: Schema.Types.ObjectId, required: true },
+    audience: { type: String, required: true },
+    task: { type: Number, required: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+completion.index({ planId: 1, followerId: 1, task: 1 }, { unique: true });
+completion.index({ followerId: 1 });
+completion.index({ planId: 1, audience: 1 });
+
+/**
+ * Running totals for reports ("plan|audience|metric" → n), moved only when a unique write
+ * really inserted or deleted, so they stay exact under retries and double taps.
+ */
+const counter = new Schema(
+  {
+    _id: { type: String, required: true },
+    planId: { type: String, required: true },
+    audience: { type: String, required: true },
+    metric: { type: String, required: true },
+    n: { type: Number, default: 0 },
+  },
+  { versionKey: false },
+);
+counter.index({ planId: 1 });
+counter.index({ audience: 1 });
+
 /**
  * A model of loose type: repositories read with `lean<T>()` into explicit interfaces and map to
  * domain objects, which keeps mongoose's heavy inferred types out of the rest of the code.
@@ -97,6 +234,14 @@ export function models(conn: Connection) {
     Join: model(conn, 'Join', join, 'joins'),
     Audience: model(conn, 'Audience', audience, 'audiences'),
     FlowState: model(conn, 'FlowState', flowState, 'flowstates'),
+    Plan: model(conn, 'Plan', plan, 'plans'),
+    Approval: model(conn, 'Approval', approval, 'approvals'),
+    Delivery: model(conn, 'Delivery', delivery, 'deliveries'),
+    BroadcastBatch: model(conn, 'BroadcastBatch', broadcastBatch, 'broadcast_batches'),
+    Worker: model(conn, 'Worker', worker, 'workers'),
+    Pledge: model(conn, 'Pledge', pledge, 'pledges'),
+    Completion: model(conn, 'Completion', completion, 'completions'),
+    Counter: model(conn, 'Counter', counter, 'counters'),
   };
 }
 

@@ -5,8 +5,12 @@ import { createApp, type App } from '../../src/app.js';
 import { createTelegramBot } from '../../src/channels/telegram/create-telegram-bot.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
+import { LANGUAGES } from '../../src/core/types.js';
+import { telegramBroadcastSender } from '../../src/broadcast/telegram-broadcast-sender.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
+
+const TOKEN = '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz';
 
 export const TEST_TOPICS = ['uyghur', 'palestine', 'sudan'];
 
@@ -106,6 +110,8 @@ export class TelegramUser {
 
 export interface TelegramHarnessOptions {
   organisers?: number[];
+  approvalsRequired?: number;
+  broadcastRate?: number;
   topics?: string[];
   dataKey?: Buffer;
   api?: FakeBotApi;
@@ -141,9 +147,22 @@ export class TelegramHarness {
       topics: this.options.topics ?? TEST_TOPICS,
       defaultLanguage: 'en',
       log: silentLogger,
+      approvalsRequired: this.options.approvalsRequired ?? 2,
+      botUsername: this.api.botInfo.username,
+      whatsappNumber: '447700900123',
+      senders: [
+        telegramBroadcastSender({
+          token: TOKEN,
+          fetch: this.api.fetch as typeof fetch,
+          rate: this.options.broadcastRate ?? 1000,
+          paid: false,
+        }),
+      ],
+      schedulerEveryMs: 200,
+      broadcastPollMs: 100,
     });
     this.bot = createTelegramBot({
-      token: '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz',
+      token: TOKEN,
       fetch: this.api.fetch as typeof fetch,
       botInfo: this.api.botInfo,
       core: this.app.core,
@@ -161,7 +180,22 @@ export class TelegramHarness {
     return this.app.followers.findByHash(this.app.vault.hash('telegram', String(chatId)));
   }
 
+  /**
+   * Onboards a follower through the real flow by typing, so it works in every language:
+   * the language by its code, topics by their ids, the first time zone offered.
+   */
+  async onboard(chatId: number, opts: { code?: string; language?: string; topics?: string[] } = {}): Promise<TelegramUser> {
+    const u = this.user(chatId, opts.language ?? 'en');
+    const topics = this.options.topics ?? TEST_TOPICS;
+    await u.start(opts.code);
+    await u.send(String(LANGUAGES.indexOf((opts.language ?? 'en') as never) + 1));
+    await u.send((opts.topics ?? ['uyghur']).map((t) => topics.indexOf(t) + 1).join(' '));
+    await u.send('1');
+    return u;
+  }
+
   async close(): Promise<void> {
+    await this.app.stop().catch(() => undefined);
     await this.conn.dropDatabase().catch(() => undefined);
     await this.conn.close();
   }

@@ -2,8 +2,8 @@ import type { Context } from 'grammy';
 import type { InboundEvent } from '../../core/types.js';
 import { decodeCallbackData } from './render-telegram-message.js';
 
-/** Longest text we look at: nothing we parse is longer; the rest is dropped, never stored. */
-const MAX_TEXT = 1000;
+/** Longest text we look at (Telegram's own limit); organisers' plan YAML can be this long. */
+const MAX_TEXT = 4096;
 
 /**
  * Turns a Telegram update into a neutral event, or null when there is nothing for us (a sticker
@@ -12,7 +12,8 @@ const MAX_TEXT = 1000;
 export function parseTelegramUpdate(ctx: Context, botUsername: string | undefined): InboundEvent | null {
   if (ctx.callbackQuery) {
     const decoded = decodeCallbackData(ctx.callbackQuery.data);
-    return decoded ? { kind: 'choice', ...decoded } : { kind: 'choice', token: '', optionId: '' };
+    const messageId = ctx.callbackQuery.message ? String(ctx.callbackQuery.message.message_id) : undefined;
+    return decoded ? { kind: 'choice', ...decoded, messageId } : { kind: 'choice', token: '', optionId: '' };
   }
   const message = ctx.message;
   if (!message) return null;
@@ -21,7 +22,8 @@ export function parseTelegramUpdate(ctx: Context, botUsername: string | undefine
   if (command && message.text) {
     const [, name, target, arg] = command;
     if (target && botUsername && target.toLowerCase() !== botUsername.toLowerCase()) return null;
-    return { kind: 'command', name: name!.toLowerCase(), arg: (arg ?? '').trim().slice(0, 64) };
+    return { kind: 'command', name: name!.toLowerCase(), arg: (arg ?? '').trim() };
   }
-  return { kind: 'text', text };
+  // Free text is only ever matched against short answers: keep the first part.
+  return { kind: 'text', text: text.slice(0, 1000) };
 }

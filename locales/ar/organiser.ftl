@@ -1,0 +1,28 @@
+# Replies to the forum's organisers (ADMIN_TELEGRAM_IDS).
+
+org-only = هذا الأمر مخصّص لمنظّمي المنتدى.
+org-plan-usage = أوامر الخطط:
+    /propose متبوعًا بنص الخطة بصيغة YAML في الأسطر التالية — لاقتراح خطة
+    /validate متبوعًا بنص YAML — للتحقّق من خطة دون حفظها
+    /preview <plan-id> [language] — لرؤيتها تمامًا كما سيراها المتابع
+    /approve <plan-id> — للموافقة عليها (يلزم موافقة { $required } من المنظّمين)
+    /publish <plan-id> [YYYY-MM-DDTHH:MM] — لنشرها الآن أو في وقت محدّد (بتوقيت UTC)
+    /cancel <plan-id> — لإيقافها
+    /status [plan-id] — لمعرفة حالة الخطط وعمليات الإرسال
+org-plan-invalid = في هذه الخطة مشكلات:
+    { $errors }
+org-plan-valid = ✅ الخطة «{ $id }» سليمة: عدد المهام { $tasks }، واللغات: { $languages }.
+org-plan-proposed = 📝 تم اقتراح الخطة «{ $id }». عدد الموافقات المطلوبة من منظّمين مختلفين: { $required } (/approve { $id }).
+org-plan-locked = الخطة «{ $id }» أُرسلت بالفعل ولا يمكن تعديلها.
+org-plan-unknown = لا أعرف خطة باسم «{ $id }».
+org-plan-approved = 👍 تمت الموافقة. الموافقات على الخطة «{ $id }»: { $count } من { $required }.
+org-plan-quorum = ✅ اكتملت الموافقات المطلوبة على الخطة «{ $id }» ({ $required })، ويمكن نشرها الآن (/publish { $id }).
+org-plan-not-approved = الخطة «{ $id }» تحتاج أولًا إلى الموافقات المطلوبة ({ $required })؛ وعدد موافقاتها حاليًا: { $count }.
+org-plan-scheduled = ⏰ ستُنشر الخطة «{ $id }» في { $at } (بتوقيت UTC).
+org-plan-publishing = 🚀 يجري الآن إرسال الخطة «{ $id }». يعرض الأمر /status { $id } مدى التقدّم.
+org-plan-cancelled = 🛑 أُلغيت الخطة «{ $id }». لن تصل إلى أي شخص آخر.
+org-plan-bad-state = حالة الخطة «{ $id }» هي: { $status }؛ ولا يمكن تنفيذ ذلك الآن.
+org-plan-bad-time = لم أتمكّن من قراءة هذا الوقت. استخدم الصيغة YYYY-MM-DDTHH:MM بتوقيت UTC، مثلًا 2026-12-01T18:00.
+org-status-line = { $id }: { $status } · الموافقات { $approvals }/{ $required } · أُرسلت: { $sent }، قيد الانتظار: { $pending }، فشلت: { $failed }، حُظر البوت: { $blocked }
+org-status-none = لا توجد خطط بعد.
+org-preview-note = 👀 معاينة باللغة: { $language } — هذا تمامًا ما سيراه المتابعون:

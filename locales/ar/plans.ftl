@@ -1,0 +1,33 @@
+# Plans as followers see them: checklist, pledges, reminders.
+
+plan-fallback-language = (هذه الخطة غير متوفرة بلغتك بعد، لذا إليك نصّها بالإنجليزية.)
+plan-minutes = { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+}
+plan-progress = تم إنجاز { $done } من { $total }
+plan-all-done-line = 🎉 أُنجز كل شيء — شكرًا لك!
+plan-pledged-line = 🤝 لقد تعهّدت بتنفيذ هذه الخطة.
+plan-pledge-button = 🤝 أتعهّد بتنفيذها
+plan-sources-button = ℹ️ من أين جاءت هذه المهام
+plan-text-hint = عندما تُنهي مهمة، أرسل كلمة "done" متبوعة برقمها (مثلًا: done 1). وأرسل "pledge" للتعهّد، أو "undo 1" لإلغاء علامة الإنجاز.
+plan-sources-title = ℹ️ مصادر «{ $title }»
+plan-source-line = تحقّق منها: { $vettedBy }، بتاريخ { $date }
+plan-pledge-thanks = شكرًا لتعهّدك! 🤝
+plan-pledge-already = لقد تعهّدت بالفعل — شكرًا لك!
+plan-no-such-task = مهام هذه الخطة مرقّمة من 1 إلى { $total }.
+plan-complete-thanks = 🎉 أنجزت جميع المهام — شكرًا لك، وجزاك الله خيرًا!
+    هل تريد أن يتضاعف الأثر؟ شارك هذا الرابط ليتمكّن غيرك من الانضمام:
+    { $link }
+plan-complete-thanks-nolink = 🎉 أنجزت جميع المهام — شكرًا لك، وجزاك الله خيرًا!
+plan-gone = هذه الخطة لم تعد فعّالة.
+plans-none = ليست لديك خطط مفتوحة حاليًا. عندما ينشر المنتدى خطة لإحدى قضاياك، ستصلك هنا.
+plans-intro = { $count ->
+    [one] هذه خطتك المفتوحة:
+    [two] هاتان خطّتاك المفتوحتان:
+   *[other] هذه خططك المفتوحة ({ $count }):
+}
+plan-done-usage = لوضع علامة الإنجاز على مهمة، أرسل "done" متبوعة برقمها، مثلًا: done 2
+reminder-nudge = 🌱 تذكير لطيف: لقد تعهّدت بتنفيذ «{ $title }». أنجزت حتى الآن { $done } من { $total } — وكل خطوة لها أثرها. قائمة مهامك:

@@ -1,0 +1,28 @@
+# Replies to the forum's organisers (ADMIN_TELEGRAM_IDS).
+
+org-only = This command is for the Forum's organisers.
+org-plan-usage = Plan commands:
+    /propose followed by the plan's YAML on the next lines — propose a plan
+    /validate followed by YAML — check a plan without saving it
+    /preview <plan-id> [language] — see it exactly as a follower would
+    /approve <plan-id> — approve it ({ $required } organisers must approve)
+    /publish <plan-id> [YYYY-MM-DDTHH:MM] — publish now or at a time (UTC)
+    /cancel <plan-id> — stop it
+    /status [plan-id] — where plans and broadcasts are
+org-plan-invalid = That plan has problems:
+    { $errors }
+org-plan-valid = ✅ The plan “{ $id }” is valid: { $tasks } tasks, languages: { $languages }.
+org-plan-proposed = 📝 Plan “{ $id }” proposed. It needs { $required } approvals from different organisers (/approve { $id }).
+org-plan-locked = Plan “{ $id }” has already gone out and can't be changed.
+org-plan-unknown = I don't know a plan called “{ $id }”.
+org-plan-approved = 👍 Approved. Plan “{ $id }” has { $count } of { $required } approvals.
+org-plan-quorum = ✅ Plan “{ $id }” has its { $required } approvals and can be published (/publish { $id }).
+org-plan-not-approved = Plan “{ $id }” needs { $required } approvals first; it has { $count }.
+org-plan-scheduled = ⏰ Plan “{ $id }” will be published at { $at } (UTC).
+org-plan-publishing = 🚀 Plan “{ $id }” is being sent now. /status { $id } shows progress.
+org-plan-cancelled = 🛑 Plan “{ $id }” is cancelled. Nobody else will receive it.
+org-plan-bad-state = Plan “{ $id }” is { $status }; that can't be done now.
+org-plan-bad-time = I couldn't read that time. Use YYYY-MM-DDTHH:MM in UTC, for example 2026-12-01T18:00.
+org-status-line = { $id }: { $status } · approvals { $approvals }/{ $required } · sent { $sent }, pending { $pending }, failed { $failed }, blocked { $blocked }
+org-status-none = No plans yet.
+org-preview-note = 👀 Preview in { $language } — exactly what followers will see:

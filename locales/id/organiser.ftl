@@ -1,0 +1,28 @@
+# Replies to the forum's organisers (ADMIN_TELEGRAM_IDS).
+
+org-only = Perintah ini khusus untuk penyelenggara Forum.
+org-plan-usage = Perintah rencana:
+    /propose diikuti YAML rencana di baris berikutnya — ajukan rencana
+    /validate diikuti YAML — periksa rencana tanpa menyimpannya
+    /preview <plan-id> [language] — lihat persis seperti yang akan dilihat pengikut
+    /approve <plan-id> — setujui rencana (perlu persetujuan { $required } penyelenggara)
+    /publish <plan-id> [YYYY-MM-DDTHH:MM] — terbitkan sekarang atau pada waktu tertentu (UTC)
+    /cancel <plan-id> — hentikan rencana
+    /status [plan-id] — status rencana dan pengiriman
+org-plan-invalid = Rencana itu punya masalah:
+    { $errors }
+org-plan-valid = ✅ Rencana “{ $id }” valid: { $tasks } tugas, bahasa: { $languages }.
+org-plan-proposed = 📝 Rencana “{ $id }” telah diajukan. Rencana ini perlu { $required } persetujuan dari penyelenggara yang berbeda (/approve { $id }).
+org-plan-locked = Rencana “{ $id }” sudah dikirim dan tidak bisa diubah lagi.
+org-plan-unknown = Aku tidak mengenal rencana bernama “{ $id }”.
+org-plan-approved = 👍 Disetujui. Rencana “{ $id }” sudah mendapat { $count } dari { $required } persetujuan.
+org-plan-quorum = ✅ Rencana “{ $id }” sudah mendapat { $required } persetujuan dan siap diterbitkan (/publish { $id }).
+org-plan-not-approved = Rencana “{ $id }” perlu { $required } persetujuan terlebih dahulu; saat ini baru ada { $count }.
+org-plan-scheduled = ⏰ Rencana “{ $id }” akan diterbitkan pada { $at } (UTC).
+org-plan-publishing = 🚀 Rencana “{ $id }” sedang dikirim. /status { $id } menampilkan perkembangannya.
+org-plan-cancelled = 🛑 Rencana “{ $id }” dibatalkan. Tidak akan ada lagi yang menerimanya.
+org-plan-bad-state = Rencana “{ $id }” berstatus { $status }; tindakan itu tidak bisa dilakukan sekarang.
+org-plan-bad-time = Aku tidak bisa membaca waktu itu. Gunakan format YYYY-MM-DDTHH:MM dalam UTC, misalnya 2026-12-01T18:00.
+org-status-line = { $id }: { $status } · persetujuan { $approvals }/{ $required } · terkirim { $sent }, tertunda { $pending }, gagal { $failed }, diblokir { $blocked }
+org-status-none = Belum ada rencana.
+org-preview-note = 👀 Pratinjau dalam { $language } — persis seperti yang akan dilihat pengikut:

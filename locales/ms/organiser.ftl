@@ -1,0 +1,28 @@
+# Replies to the forum's organisers (ADMIN_TELEGRAM_IDS).
+
+org-only = Arahan ini hanya untuk penganjur Forum.
+org-plan-usage = Arahan pelan:
+    /propose diikuti YAML pelan pada baris seterusnya — cadangkan pelan
+    /validate diikuti YAML — semak pelan tanpa menyimpannya
+    /preview <plan-id> [language] — lihat sama seperti yang akan dilihat oleh pengikut
+    /approve <plan-id> — luluskan pelan ({ $required } penganjur mesti meluluskannya)
+    /publish <plan-id> [YYYY-MM-DDTHH:MM] — terbitkan sekarang atau pada masa tertentu (UTC)
+    /cancel <plan-id> — hentikan pelan
+    /status [plan-id] — status pelan dan penghantaran
+org-plan-invalid = Pelan itu ada masalah:
+    { $errors }
+org-plan-valid = ✅ Pelan “{ $id }” sah: { $tasks } tugasan, bahasa: { $languages }.
+org-plan-proposed = 📝 Pelan “{ $id }” telah dicadangkan. Ia memerlukan { $required } kelulusan daripada penganjur yang berbeza (/approve { $id }).
+org-plan-locked = Pelan “{ $id }” sudah pun dihantar dan tidak boleh diubah.
+org-plan-unknown = Saya tidak tahu pelan bernama “{ $id }”.
+org-plan-approved = 👍 Diluluskan. Pelan “{ $id }” kini mempunyai { $count } daripada { $required } kelulusan.
+org-plan-quorum = ✅ Pelan “{ $id }” telah mendapat { $required } kelulusan dan boleh diterbitkan (/publish { $id }).
+org-plan-not-approved = Pelan “{ $id }” memerlukan { $required } kelulusan terlebih dahulu; buat masa ini ia ada { $count }.
+org-plan-scheduled = ⏰ Pelan “{ $id }” akan diterbitkan pada { $at } (UTC).
+org-plan-publishing = 🚀 Pelan “{ $id }” sedang dihantar sekarang. /status { $id } menunjukkan kemajuannya.
+org-plan-cancelled = 🛑 Pelan “{ $id }” telah dibatalkan. Tiada sesiapa lagi akan menerimanya.
+org-plan-bad-state = Pelan “{ $id }” berstatus { $status }; perkara itu tidak boleh dilakukan sekarang.
+org-plan-bad-time = Saya tidak dapat membaca masa itu. Gunakan format YYYY-MM-DDTHH:MM dalam UTC, contohnya 2026-12-01T18:00.
+org-status-line = { $id }: { $status } · kelulusan { $approvals }/{ $required } · dihantar { $sent }, menunggu { $pending }, gagal { $failed }, disekat { $blocked }
+org-status-none = Belum ada pelan lagi.
+org-preview-note = 👀 Pratonton dalam { $language } — sama seperti yang akan dilihat oleh pengikut:

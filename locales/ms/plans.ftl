@@ -1,0 +1,27 @@
+# Plans as followers see them: checklist, pledges, reminders.
+
+plan-fallback-language = (Pelan ini belum tersedia dalam bahasa anda, jadi ini versi bahasa Inggerisnya.)
+plan-minutes = { $minutes } minit
+plan-progress = { $done } daripada { $total } selesai
+plan-all-done-line = 🎉 Semuanya selesai — terima kasih!
+plan-pledged-line = 🤝 Anda telah berikrar untuk melakukan ini.
+plan-pledge-button = 🤝 Saya berikrar untuk melakukannya
+plan-sources-button = ℹ️ Dari mana sumbernya
+plan-text-hint = Apabila anda selesai sesuatu tugasan, balas "done" berserta nombornya (contohnya: done 1). Balas "pledge" untuk berikrar, atau "undo 1" untuk membuang tanda.
+plan-sources-title = ℹ️ Sumber bagi “{ $title }”
+plan-source-line = Disahkan oleh { $vettedBy }, { $date }
+plan-pledge-thanks = Terima kasih kerana berikrar! 🤝
+plan-pledge-already = Anda sudah pun berikrar — terima kasih!
+plan-no-such-task = Pelan ini mempunyai tugasan 1 hingga { $total }.
+plan-complete-thanks = 🎉 Anda telah melaksanakan setiap tugasan — terima kasih, semoga Allah membalas jasa baik anda!
+    Mahu menggandakan kebaikannya? Kongsikan pautan ini supaya orang lain juga boleh menyertai:
+    { $link }
+plan-complete-thanks-nolink = 🎉 Anda telah melaksanakan setiap tugasan — terima kasih, semoga Allah membalas jasa baik anda!
+plan-gone = Pelan ini sudah tidak aktif.
+plans-none = Anda tiada pelan yang masih terbuka buat masa ini. Apabila Forum menerbitkan pelan bagi isu anda, ia akan sampai di sini.
+plans-intro = { $count ->
+    [1] Ini pelan anda yang masih terbuka:
+   *[other] Ini { $count } pelan anda yang masih terbuka:
+}
+plan-done-usage = Untuk menanda tugasan, balas "done" berserta nombornya, contohnya: done 2
+reminder-nudge = 🌱 Sekadar peringatan mesra: anda telah berikrar untuk “{ $title }”. Setakat ini { $done } daripada { $total } selesai — setiap langkah bermakna. Senarai semak anda:

@@ -1,0 +1,28 @@
+# Replies to the forum's organisers (ADMIN_TELEGRAM_IDS).
+
+org-only = Bu komut Forum organizatörleri içindir.
+org-plan-usage = Plan komutları:
+    /propose ve sonraki satırlarda planın YAML'ı — plan öner
+    /validate ve ardından YAML — planı kaydetmeden kontrol et
+    /preview <plan-id> [language] — planı bir takipçinin göreceği şekilde gör
+    /approve <plan-id> — planı onayla ({ $required } organizatörün onayı gerekir)
+    /publish <plan-id> [YYYY-MM-DDTHH:MM] — hemen ya da belirli bir saatte yayımla (UTC)
+    /cancel <plan-id> — planı durdur
+    /status [plan-id] — planların ve gönderimlerin durumu
+org-plan-invalid = Bu planda sorunlar var:
+    { $errors }
+org-plan-valid = ✅ “{ $id }” planı geçerli: { $tasks } görev, diller: { $languages }.
+org-plan-proposed = 📝 “{ $id }” planı önerildi. Farklı organizatörlerden { $required } onay alması gerekiyor (/approve { $id }).
+org-plan-locked = “{ $id }” planı zaten gönderildi, artık değiştirilemez.
+org-plan-unknown = “{ $id }” adında bir plan bilmiyorum.
+org-plan-approved = 👍 Onaylandı. “{ $id }” planının onay durumu: { $count }/{ $required }.
+org-plan-quorum = ✅ “{ $id }” planı gereken { $required } onayı aldı ve yayımlanabilir (/publish { $id }).
+org-plan-not-approved = “{ $id }” planının önce { $required } onay alması gerekiyor; şu an { $count } onayı var.
+org-plan-scheduled = ⏰ “{ $id }” planı { $at } (UTC) itibarıyla yayımlanacak.
+org-plan-publishing = 🚀 “{ $id }” planı şu anda gönderiliyor. İlerlemeyi görmek için: /status { $id }
+org-plan-cancelled = 🛑 “{ $id }” planı iptal edildi. Artık başka kimseye gönderilmeyecek.
+org-plan-bad-state = “{ $id }” planının durumu: { $status }; bu işlem şu anda yapılamaz.
+org-plan-bad-time = Bu zamanı okuyamadım. UTC olarak YYYY-MM-DDTHH:MM biçimini kullan, örneğin 2026-12-01T18:00.
+org-status-line = { $id }: { $status } · onaylar { $approvals }/{ $required } · gönderilen { $sent }, bekleyen { $pending }, başarısız { $failed }, engelleyen { $blocked }
+org-status-none = Henüz plan yok.
+org-preview-note = 👀 Önizleme ({ $language }) — takipçilerin göreceği haliyle:

@@ -1,0 +1,28 @@
+# Replies to the forum's organisers (ADMIN_TELEGRAM_IDS).
+
+org-only = یہ کمانڈ صرف فورم کے منتظمین کے لیے ہے۔
+org-plan-usage = منصوبوں کی کمانڈز:
+    /propose اور اگلی سطروں میں منصوبے کا YAML — منصوبہ تجویز کریں
+    /validate اور اس کے بعد YAML — منصوبہ محفوظ کیے بغیر جانچیں
+    /preview <plan-id> [language] — بالکل ویسا دیکھیں جیسا فالوور کو نظر آئے گا
+    /approve <plan-id> — منظوری دیں ({ $required } منتظمین کی منظوری ضروری ہے)
+    /publish <plan-id> [YYYY-MM-DDTHH:MM] — ابھی یا کسی مقررہ وقت پر شائع کریں (UTC)
+    /cancel <plan-id> — منصوبہ روک دیں
+    /status [plan-id] — منصوبوں اور ترسیل کی صورتحال
+org-plan-invalid = اس منصوبے میں یہ مسائل ہیں:
+    { $errors }
+org-plan-valid = ✅ منصوبہ «{ $id }» درست ہے: { $tasks } کام، زبانیں: { $languages }۔
+org-plan-proposed = 📝 منصوبہ «{ $id }» تجویز کر دیا گیا۔ اسے مختلف منتظمین کی { $required } منظوریاں درکار ہیں (/approve { $id })۔
+org-plan-locked = منصوبہ «{ $id }» پہلے ہی بھیجا جا چکا ہے اور اب اس میں تبدیلی نہیں ہو سکتی۔
+org-plan-unknown = مجھے «{ $id }» نام کا کوئی منصوبہ معلوم نہیں۔
+org-plan-approved = 👍 منظور کر لیا گیا۔ منصوبہ «{ $id }» کو { $required } میں سے { $count } منظوریاں مل چکی ہیں۔
+org-plan-quorum = ✅ منصوبہ «{ $id }» کو مطلوبہ { $required } منظوریاں مل گئی ہیں اور اب اسے شائع کیا جا سکتا ہے (/publish { $id })۔
+org-plan-not-approved = منصوبہ «{ $id }» کو پہلے { $required } منظوریاں درکار ہیں؛ ابھی اسے { $count } ملی ہیں۔
+org-plan-scheduled = ⏰ منصوبہ «{ $id }» { $at } (UTC) پر شائع ہوگا۔
+org-plan-publishing = 🚀 منصوبہ «{ $id }» ابھی بھیجا جا رہا ہے۔ پیش رفت دیکھنے کے لیے /status { $id } بھیجیں۔
+org-plan-cancelled = 🛑 منصوبہ «{ $id }» منسوخ کر دیا گیا۔ اب یہ کسی اور کو نہیں بھیجا جائے گا۔
+org-plan-bad-state = منصوبہ «{ $id }» کی حالت { $status } ہے؛ یہ کام ابھی نہیں ہو سکتا۔
+org-plan-bad-time = میں یہ وقت نہیں سمجھ سکا۔ UTC میں YYYY-MM-DDTHH:MM استعمال کریں، مثلاً 2026-12-01T18:00۔
+org-status-line = { $id }: { $status } · منظوریاں { $approvals }/{ $required } · بھیجے گئے { $sent }، زیرِ التوا { $pending }، ناکام { $failed }، بلاک { $blocked }
+org-status-none = ابھی کوئی منصوبہ نہیں ہے۔
+org-preview-note = 👀 پیش نظارہ ({ $language }) — بالکل وہی جو فالوورز دیکھیں گے:

@@ -1,0 +1,36 @@
+import { Api } from 'grammy';
+import type { OutMessage } from '../core/types.js';
+import { sendTelegramMessage, toSendError } from '../channels/telegram/telegram-outbox.js';
+import type { BroadcastSender } from './broadcast-sender.js';
+import { SteadyPacer } from './pacer.js';
+
+/**
+ * Telegram for broadcasts: a raw Api without auto-retry, because a 429 must pause the whole
+ * pacer (every message in flight), not just the one request that met it.
+ */
+export function telegramBroadcastSender(opts: {
+  token: string;
+  apiRoot?: string;
+  fetch?: typeof fetch;
+  rate: number;
+  /** Telegram's paid broadcasts (up to 1000/s, charged in Stars). */
+  paid: boolean;
+}): BroadcastSender {
+  const api = new Api(opts.token, {
+    ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
+    ...(opts.fetch ? { fetch: opts.fetch as never } : {}),
+  });
+  const extra = opts.paid ? { allow_paid_broadcast: true } : {};
+  return {
+    channel: 'telegram',
+    pacer: new SteadyPacer(opts.rate),
+    configuredRate: opts.rate,
+    async send(chatId: string, msg: OutMessage): Promise<string> {
+      try {
+        return await sendTelegramMessage(api, chatId, msg, extra);
+      } catch (err) {
+        throw toSendError(err, 'broadcast');
+      }
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { Logger } from 'pino';
+import type { BotCore, CommandContext } from '../core/bot-core.js';
+import type { JoinLinks } from '../core/join-links.js';
+import type { Follower, Outbox } from '../core/types.js';
+import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { Translator } from '../i18n/translator.js';
+import { contentFor } from './plan-schema.js';
+import { PLAN_TOKEN_PREFIX, renderPlanMessage, renderPlanSources } from './render-plan-message.js';
+import { nextReasonableTime } from './reminder-time.js';
+
+/** Plans a follower can act on: sent to them, not cancelled. */
+const ACTIVE: ReadonlySet<string> = new Set(['publishing', 'published']);
+
+/**
+ * What a follower does with a plan: pledge, tick and untick tasks, see sources, list open
+ * plans. Every write is idempotent (unique keys), so double taps, retries and stale buttons
+ * can't make duplicates; a button carries the state it asks for ("t2+" ticks, "t2-" unticks).
+ */
+export class Checklist {
+  constructor(
+    private readonly plans: PlanStore,
+    private readonly translator: Translator,
+    private readonly links: JoinLinks,
+    private readonly log: Logger,
+  ) {}
+
+  /** Registers the plan buttons, /plans, and the typed "done 2" on every channel. */
+  install(core: BotCore): void {
+    core.onChoice(PLAN_TOKEN_PREFIX, (ctx, token, optionId) => this.#onTap(ctx, token.slice(PLAN_TOKEN_PREFIX.length), optionId));
+    core.command('plans', (ctx) => this.#listOpen(ctx));
+    core.command('done', (ctx, arg) => this.#typed(ctx, arg, true));
+    core.command('undo', (ctx, arg) => this.#typed(ctx, arg, false));
+    core.command('pledge', (ctx) => this.#typedPledge(ctx));
+  }
+
+  /** Applies one action to a plan for a follower and re-renders their checklist. */
+  async act(
+    follower: Follower,
+    plan: StoredPlan,
+    action: { kind: 'tick' | 'untick'; task: number } | { kind: 'pledge' },
+    outbox: Outbox,
+    messageId?: string,
+  ): Promise<void> {
+    const lang = follower.language;
+    const tasks = contentFor(plan, lang).content.tasks.length;
+    const firstReminder = nextReasonableTime(new Date(Date.now() + plan.reminderAfterHours * 3_600_000), follower.timezone);
+    let becameComplete = false;
+    if (action.kind === 'pledge') {
+      const made = await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
+      await outbox.notice(this.translator.t(lang, made ? 'plan-pledge-thanks' : 'plan-pledge-already'));
+    } else {
+      if (action.task < 1 || action.task > tasks) {
+        await outbox.notice(this.translator.t(lang, 'plan-no-such-task', { total: tasks }));
+        return;
+      }
+      // Doing a task is a pledge in deed: count it as one.
+      await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
+      if (action.kind === 'tick') await this.plans.tick(plan.id, follower.id, follower.audience, action.task);
+      else await this.plans.untick(plan.id, follower.id, follower.audience, action.task);
+      const progress = await this.plans.progress(plan.id, follower.id);
+      const complete = progress.done.length >= tasks;
+      const changed = await this.plans.setCompleted(plan.id, follower.id, follower.audience, complete);
+      becameComplete = complete && changed;
+    }
+    const progress = await this.plans.progress(plan.id, follower.id);
+    const msg = renderPlanMessage(plan, lang, progress, this.translator);
+    if (messageId) await outbox.edit(messageId, msg);
+    else await outbox.send(msg);
+    if (becameComplete) {
+      const link = this.links.forChannel(follower.channel, follower.audience === 'direct' ? '' : follower.audience);
+      await outbox.send({
+        text: this.translator.t(lang, link ? 'plan-complete-thanks' : 'plan-complete-thanks-nolink', { link: link ?? '' }),
+        preview: false,
+      });
+      this.log.info({ plan: plan.id }, 'plan completed by a follower');
+    }
+  }
+
+  async #planFor(ctx: CommandContext, planId: string): Promise<{ follower: Follower; plan: StoredPlan } | null> {
+    const follower = ctx.follower;
+    const plan = await this.plans.get(planId);
+    if (!follower || !plan || !ACTIVE.has(plan.status)) {
+      await ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'plan-gone'));
+      return null;
+    }
+    return { follower, plan };
+  }
+
+  async #onTap(ctx: CommandContext, planId: string, optionId: string): Promise<void> {
+    const found = await this.#planFor(ctx, planId);
+    if (!found) return;
+    const messageId = ctx.inbound.event.kind === 'choice' ? ctx.inbound.event.messageId : undefined;
+    const task = /^t(\d{1,2})([+-])$/.exec(optionId);
+    if (task) {
+      const kind = task[2] === '+' ? 'tick' : 'untick';
+      return this.act(found.follower, found.plan, { kind, task: Number(task[1]) }, ctx.inbound.outbox, messageId);
+    }
+    if (optionId === 'pledge') return this.act(found.follower, found.plan, { kind: 'pledge' }, ctx.inbound.outbox, messageId);
+    if (optionId === 'src') {
+      await ctx.inbound.outbox.send(renderPlanSources(found.plan, ctx.lang, this.translator));
+      return;
+    }
+    await ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'button-expired'));
+  }
+
+  /** The follower's plans that are not finished, newest first. */
+  async openPlans(follower: Follower): Promise<StoredPlan[]> {
+    const out: StoredPlan[] = [];
+    for (const planId of await this.plans.deliveredTo(follower.id)) {
+      const plan = await this.plans.get(planId);
+      if (!plan || !ACTIVE.has(plan.status)) continue;
+      if (plan.endsAt && plan.endsAt < new Date()) continue;
+      const progress = await this.plans.progress(planId, follower.id);
+      if (!progress.completedAt) out.push(plan);
+    }
+    return out;
+  }
+
+  async #listOpen(ctx: CommandContext): Promise<void> {
+    const follower = ctx.follower;
+    if (!follower) return ctx.reply('plans-none');
+    const open = await this.openPlans(follower);
+    if (!open.length) return ctx.reply('plans-none');
+    await ctx.reply('plans-intro', { count: open.length });
+    for (const plan of open.slice(0, 5)) {
+      const progress = await this.plans.progress(plan.id, follower.id);
+      await ctx.inbound.outbox.send(renderPlanMessage(plan, ctx.lang, progress, this.translator));
+    }
+  }
+
+  /** "done 2" / "undo 2" typed on a text channel: acts on the newest open plan. */
+  async #typed(ctx: CommandContext, arg: string, tick: boolean): Promise<void> {
+    const follower = ctx.follower;
+    const n = Number(arg.trim());
+    if (!follower || !Number.isInteger(n) || n < 1) return ctx.reply('plan-done-usage');
+    const [plan] = follower ? await this.openPlans(follower) : [];
+    if (!plan) return ctx.reply('plans-none');
+    await this.act(follower, plan, { kind: tick ? 'tick' : 'untick', task: n }, ctx.inbound.outbox);
+  }
+
+  async #typedPledge(ctx: CommandContext): Promise<void> {
+    const follower = ctx.follower;
+    const [plan] = follower ? await this.openPlans(follower) : [];
+    if (!follower || !plan) return ctx.reply('plans-none');
+    await this.act(follower, plan, { kind: 'pledge' }, ctx.inbound.outbox);
+  }
+}

@@ -1,0 +1,100 @@
+import type { BotCore, CommandContext } from '../core/bot-core.js';
+import { isLanguage } from '../core/types.js';
+import type { PlanStore } from '../db/plan-store.js';
+import { LANGUAGE_NAMES, type Translator } from '../i18n/translator.js';
+import type { AddressVault } from '../privacy/address-vault.js';
+import type { PlanService } from './plan-service.js';
+import { renderPlanMessage } from './render-plan-message.js';
+
+/** An organiser as stored in approvals: a keyed hash of their Telegram id, never the id. */
+export function organiserKey(vault: AddressVault, telegramUserId: string): string {
+  return vault.hash('telegram', `organiser:${telegramUserId}`);
+}
+
+/** Reads "2026-12-01T18:00" (UTC) or an ISO date; undefined for anything else. */
+export function parseUtcTime(text: string): Date | undefined {
+  const t = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?Z?)?$/.test(t)) return undefined;
+  const d = new Date(t.replace(' ', 'T') + (t.endsWith('Z') || t.length === 10 ? '' : 'Z'));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/**
+ * Plan commands for the forum's organisers in chat: /propose and /validate (YAML in the same
+ * message), /preview, /approve, /publish, /cancel, /status, /planhelp.
+ */
+export function installOrganiserCommands(
+  core: BotCore,
+  deps: { service: PlanService; store: PlanStore; translator: Translator; vault: AddressVault },
+): void {
+  const { service, store, translator, vault } = deps;
+  const guarded = (fn: (ctx: CommandContext, arg: string, me: string) => Promise<void>) => async (ctx: CommandContext, arg: string) => {
+    if (!ctx.inbound.organiser || ctx.inbound.channel !== 'telegram') return ctx.reply('org-only');
+    await fn(ctx, arg, organiserKey(vault, ctx.inbound.chatId));
+  };
+  const say = (ctx: CommandContext, r: { key: string; vars: Record<string, string | number> }) => ctx.reply(r.key, r.vars);
+  const usage = (ctx: CommandContext) => ctx.reply('org-plan-usage', { required: service.approvalsRequired });
+  const id = (arg: string) => arg.trim().split(/\s+/)[0]?.toLowerCase().slice(0, 40) ?? '';
+
+  core.command('planhelp', guarded(async (ctx) => usage(ctx)));
+  core.command(
+    'validate',
+    guarded(async (ctx, arg) => {
+      if (!arg.trim()) return usage(ctx);
+      const parsed = service.validate(arg);
+      if (!parsed.ok) return ctx.reply('org-plan-invalid', { errors: parsed.errors.join('\n') });
+      return ctx.reply('org-plan-valid', {
+        id: parsed.plan.id,
+        tasks: parsed.plan.content.en!.tasks.length,
+        languages: Object.keys(parsed.plan.content).join(', '),
+      });
+    }),
+  );
+  core.command(
+    'propose',
+    guarded(async (ctx, arg, me) => (arg.trim() ? say(ctx, await service.propose(arg, me)) : usage(ctx))),
+  );
+  core.command('approve', guarded(async (ctx, arg, me) => (id(arg) ? say(ctx, await service.approve(id(arg), me)) : usage(ctx))));
+  core.command(
+    'publish',
+    guarded(async (ctx, arg) => {
+      const [planId, ...rest] = arg.trim().split(/\s+/);
+      if (!planId) return usage(ctx);
+      let at: Date | undefined;
+      if (rest.length) {
+        at = parseUtcTime(rest.join(' '));
+        if (!at) return ctx.reply('org-plan-bad-time');
+      }
+      return say(ctx, await service.publish(planId.toLowerCase(), at));
+    }),
+  );
+  core.command('cancel', guarded(async (ctx, arg) => (id(arg) ? say(ctx, await service.cancel(id(arg))) : usage(ctx))));
+  core.command(
+    'preview',
+    guarded(async (ctx, arg) => {
+      const [planId, langArg] = arg.trim().split(/\s+/);
+      const plan = planId ? await store.get(planId.toLowerCase()) : null;
+      if (!plan) return ctx.reply('org-plan-unknown', { id: planId ?? '' });
+      const lang = isLanguage(langArg) ? langArg : ctx.lang;
+      await ctx.reply('org-preview-note', { language: LANGUAGE_NAMES[lang] });
+      await ctx.inbound.outbox.send(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator));
+    }),
+  );
+  core.command(
+    'status',
+    guarded(async (ctx, arg) => {
+      const rows = await service.status(id(arg) || undefined);
+      if (!rows.length) return ctx.reply(id(arg) ? 'org-plan-unknown' : 'org-status-none', { id: id(arg) });
+      const lines = rows.map(({ plan, broadcast }) =>
+        translator.t(ctx.lang, 'org-status-line', {
+          id: plan.id,
+          status: plan.status,
+          approvals: plan.approvals,
+          required: service.approvalsRequired,
+          ...broadcast,
+        }),
+      );
+      await ctx.inbound.outbox.send({ text: lines.join('\n') });
+    }),
+  );
+}

@@ -1,0 +1,72 @@
+import type { Translator } from '../i18n/translator.js';
+import { RTL_LANGUAGES, type Language, type OutMessage } from '../core/types.js';
+import { contentFor, type PlanFile } from './plan-schema.js';
+import type { Progress } from '../db/plan-store.js';
+
+/** Button-data prefix of everything a plan message's buttons send. */
+export const PLAN_TOKEN_PREFIX = 'p.';
+
+export function planToken(planId: string): string {
+  return `${PLAN_TOKEN_PREFIX}${planId}`;
+}
+
+/**
+ * A plan as a follower sees it: title, why, and the tasks as a checklist with ticks and a
+ * "2 of 4 done" line, plus buttons to tick, pledge and see sources. The same function renders
+ * the first delivery, every edit after a tick, /plans and the organisers' preview.
+ */
+export function renderPlanMessage(
+  plan: Pick<PlanFile, 'id' | 'content'>,
+  lang: Language,
+  progress: Progress,
+  t: Translator,
+): OutMessage {
+  const { content, fallback } = contentFor(plan, lang);
+  const tr = (key: string, vars?: Record<string, string | number>) => t.t(lang, key, vars);
+  const done = new Set(progress.done);
+  const lines: string[] = [`📋 ${content.title}`, '', content.why];
+  if (fallback) lines.push('', tr('plan-fallback-language'));
+  lines.push('');
+  content.tasks.forEach((task, i) => {
+    const n = i + 1;
+    lines.push(`${done.has(n) ? '✅' : '⬜'} ${n}. ${task.title} · ${tr('plan-minutes', { minutes: task.minutes })}`);
+    lines.push(`    ${task.how}`);
+    if (task.link) lines.push(`    ${task.link}`);
+  });
+  lines.push('');
+  const total = content.tasks.length;
+  if (progress.completedAt || done.size === total) lines.push(tr('plan-all-done-line'));
+  else lines.push(tr('plan-progress', { done: done.size, total }));
+  if (progress.pledged) lines.push(tr('plan-pledged-line'));
+
+  const options = content.tasks.map((task, i) => {
+    const n = i + 1;
+    const ticked = done.has(n);
+    return { id: `t${n}${ticked ? '-' : '+'}`, label: `${ticked ? '✅' : '⬜'} ${n}. ${task.title}` };
+  });
+  if (!progress.pledged) options.push({ id: 'pledge', label: tr('plan-pledge-button') });
+  options.push({ id: 'src', label: tr('plan-sources-button') });
+  return {
+    text: lines.join('\n'),
+    rtl: RTL_LANGUAGES.has(lang),
+    choices: {
+      token: planToken(plan.id),
+      options,
+      hint: tr('plan-text-hint', { total }),
+      listInText: false,
+    },
+  };
+}
+
+/** Where each task comes from: who vetted it, the source and the date. */
+export function renderPlanSources(plan: Pick<PlanFile, 'content'>, lang: Language, t: Translator): OutMessage {
+  const { content } = contentFor(plan, lang);
+  const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  const lines = [t.t(lang, 'plan-sources-title', { title: content.title }), ''];
+  content.tasks.forEach((task, i) => {
+    lines.push(`${i + 1}. ${task.title}`);
+    lines.push(`    ${t.t(lang, 'plan-source-line', { vettedBy: task.source.vettedBy, date: fmt.format(task.source.date) })}`);
+    if (task.source.url) lines.push(`    ${task.source.url}`);
+  });
+  return { text: lines.join('\n'), rtl: RTL_LANGUAGES.has(lang) };
+}

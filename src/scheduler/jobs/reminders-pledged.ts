@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { Reminders } from '../../plans/reminders.js';
+import { defineJob } from '../job.js';
+
+/** `reminders.pledged`: every few minutes, nudge pledged followers whose reminder is due. */
+export function remindersPledgedJob(reminders: Reminders) {
+  return defineJob({
+    name: 'reminders.pledged',
+    schema: z.object({}).passthrough(),
+    async run() {
+      await reminders.runDue(new Date());
+    },
+  });
+}

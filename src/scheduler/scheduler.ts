@@ -1,0 +1,62 @@
+import { Agenda } from 'agenda';
+import { MongoBackend } from '@agendajs/mongo-backend';
+import type { Db } from 'mongodb';
+import type { Logger } from 'pino';
+import type { JobDefinition } from './job.js';
+
+/** Agenda, wired to our database and our job files. */
+export class Scheduler {
+  readonly agenda: Agenda;
+
+  constructor(
+    db: Db,
+    private readonly jobs: JobDefinition[],
+    private readonly log: Logger,
+    /** How often agenda looks for due jobs, in ms (a number: the string form is misread). */
+    processEveryMs = 5_000,
+  ) {
+    this.agenda = new Agenda({
+      backend: new MongoBackend({ mongo: db, collection: 'agenda_jobs' }),
+      processEvery: processEveryMs,
+    });
+    this.agenda.on('error', (err: Error) => this.log.error({ err: err.message }, 'agenda error'));
+  }
+
+  /** Defines every job (including ones added to the list after construction) and starts. */
+  async start(recurring: { name: string; every: number }[] = []): Promise<void> {
+    const jobs = this.jobs;
+    for (const job of jobs) {
+      this.agenda.define(
+        job.name,
+        async (agendaJob) => {
+          const parsed = job.schema.safeParse(agendaJob.attrs.data ?? {});
+          if (!parsed.success) {
+            this.log.error({ job: job.name, issues: parsed.error.issues.map((i) => i.message) }, 'job data invalid');
+            throw new Error(`invalid data for ${job.name}`);
+          }
+          const started = Date.now();
+          await job.run(parsed.data);
+          this.log.debug({ job: job.name, ms: Date.now() - started }, 'job done');
+        },
+        { concurrency: job.concurrency ?? 1, lockLifetime: 10 * 60_000 },
+      );
+    }
+    await this.agenda.start();
+    for (const r of recurring) await this.agenda.every(r.every, r.name, undefined, { skipImmediate: true });
+    this.log.info({ jobs: this.jobs.map((j) => j.name) }, 'scheduler started');
+  }
+
+  /** Schedules a job once, replacing any not-yet-run job with the same name and key. */
+  async scheduleOnce(name: string, when: Date, data: Record<string, unknown>, uniqueKey: Record<string, unknown>): Promise<void> {
+    await this.agenda.cancel({ name, data: uniqueKey });
+    await this.agenda.schedule(when, name, data as never);
+  }
+
+  async cancel(name: string, data: Record<string, unknown>): Promise<void> {
+    await this.agenda.cancel({ name, data });
+  }
+
+  async stop(): Promise<void> {
+    await this.agenda.stop(false);
+  }
+}

@@ -1,0 +1,35 @@
+import { stringify } from 'yaml';
+
+/** A valid plan's YAML, with `tasks` tasks in each of `languages`. */
+export function planYaml(opts: {
+  id: string;
+  topics?: string[];
+  languages?: string[];
+  tasks?: number;
+  publishAt?: string;
+  reminderAfterHours?: number;
+}): string {
+  const tasks = opts.tasks ?? 3;
+  const content: Record<string, unknown> = {};
+  for (const lang of opts.languages ?? ['en', 'ar']) {
+    const ar = lang === 'ar';
+    content[lang] = {
+      title: ar ? `خطة ${opts.id}` : `Plan ${opts.id} (${lang})`,
+      why: ar ? 'لأن كل خطوة صغيرة مهمة.' : 'Because every small step matters.',
+      tasks: Array.from({ length: tasks }, (_, i) => ({
+        title: ar ? `المهمة رقم ${i + 1}` : `Task number ${i + 1}`,
+        how: ar ? 'افتح الرابط واتبع الخطوات.' : 'Open the link and follow the steps.',
+        link: `https://example.org/${opts.id}/${i + 1}`,
+        minutes: 2 + i,
+        source: { vettedBy: 'Forum meeting', url: 'https://example.org/source', date: '2026-11-15' },
+      })),
+    };
+  }
+  return stringify({
+    id: opts.id,
+    topics: opts.topics ?? ['uyghur'],
+    ...(opts.publishAt ? { publishAt: opts.publishAt } : {}),
+    reminderAfterHours: opts.reminderAfterHours ?? 48,
+    content,
+  });
+}
