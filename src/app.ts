@@ -122,15 +122,16 @@ export async function createApp(opts: AppOptions): Promise<App> {
     pollMs: opts.broadcastPollMs,
     onFinished: opts.onBroadcastFinished,
   });
-  let scheduler: Scheduler | undefined;
+  // The plan service needs the scheduler and the scheduler's jobs need the plan service.
+  const schedulerRef: { current?: Scheduler } = {};
   const planService = new PlanService(
     plans,
     db,
     opts.approvalsRequired ?? 2,
     opts.topics,
     {
-      schedulePublish: (planId, at) => scheduler!.scheduleOnce('plan.publish', at, { planId }, { planId }),
-      cancelPublish: (planId) => scheduler!.cancel('plan.publish', { planId }),
+      schedulePublish: (planId, at) => schedulerRef.current!.scheduleOnce('plan.publish', at, { planId }, { planId }),
+      cancelPublish: (planId) => schedulerRef.current!.cancel('plan.publish', { planId }),
     },
     () => worker.poke(),
   );
@@ -146,7 +147,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: opts.log,
   });
   const jobs: JobDefinition[] = [planPublishJob(planService), remindersPledgedJob(reminders)];
-  scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
+  const scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
+  schedulerRef.current = scheduler;
   return {
     db,
     core,
@@ -163,12 +165,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
     scheduler,
     jobs,
     async start() {
-      await scheduler!.start([{ name: 'reminders.pledged', every: 5 * 60_000 }]);
+      await scheduler.start([{ name: 'reminders.pledged', every: 5 * 60_000 }]);
       worker.start();
     },
     async stop() {
       await worker.stop();
-      await scheduler!.stop();
+      await scheduler.stop();
     },
   };
 }
