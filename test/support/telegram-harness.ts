@@ -127,14 +127,17 @@ export class TelegramHarness {
   private constructor(
     readonly conn: Connection,
     readonly options: TelegramHarnessOptions,
+    /** The test database's connection string (for child processes). */
+    readonly uri: string,
   ) {
     this.api = options.api ?? new FakeBotApi();
     this.dataKey = options.dataKey ?? randomBytes(32);
   }
 
   static async start(name: string, options: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
-    const { conn } = await connectDatabase(await testDatabaseUri(name), silentLogger);
-    const h = new TelegramHarness(conn, options);
+    const uri = await testDatabaseUri(name);
+    const { conn } = await connectDatabase(uri, silentLogger);
+    const h = new TelegramHarness(conn, options, uri);
     await h.boot();
     return h;
   }
