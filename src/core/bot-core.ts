@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { logTag } from '../privacy/address-vault.js';
 import { languageFromHint, type Translator, type Vars } from '../i18n/translator.js';
-import type { FlowRunner } from './flow/flow-runner.js';
+import { variantKey, type FlowRunner } from './flow/flow-runner.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { parseJoinCode } from './join-code.js';
 import type { AudienceStore, FollowerStore } from './ports.js';
@@ -161,7 +161,7 @@ export class BotCore {
       follower,
       lang,
       reply: async (key, vars) => {
-        await inbound.outbox.send(this.message(ctx.lang, key, vars));
+        await inbound.outbox.send(this.message(ctx.lang, variantKey(this.deps.translator, inbound.outbox, key), vars));
       },
       ensureFollower: async () => {
         if (ctx.follower) return ctx.follower;

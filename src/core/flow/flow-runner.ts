@@ -29,6 +29,22 @@ export interface FlowStateStore {
   delete(followerId: string): Promise<void>;
 }
 
+/**
+ * An outbox whose channel words things differently (WhatsApp and the console have no buttons
+ * and no slash commands): locale lookups try `<key>-<localeVariant>` first.
+ */
+export interface VariantOutbox extends Outbox {
+  readonly localeVariant?: string;
+}
+
+/** The key to translate for this outbox: its channel's variant of `key` when one exists, else `key`. */
+export function variantKey(translator: Translator, outbox: Outbox, key: string): string {
+  const variant = (outbox as VariantOutbox).localeVariant;
+  if (!variant) return key;
+  const candidate = `${key}-${variant}`;
+  return translator.has('en', candidate) ? candidate : key;
+}
+
 /** What happened to an inbound event offered to the runner. */
 export type ResumeOutcome = 'handled' | 'no-flow' | 'stale';
 
@@ -151,7 +167,7 @@ class ReplayFlowIO implements FlowIO {
   }
 
   t(key: string, vars?: Vars): string {
-    return this.translator.t(this.lang, key, vars);
+    return this.translator.t(this.lang, variantKey(this.translator, this.outbox, key), vars);
   }
 
   async say(key: string, vars?: Vars): Promise<void> {
