@@ -14,6 +14,15 @@ interface FollowerRow {
   topics: string[];
   audience: string;
   blocked?: boolean;
+  lastInboundAt?: Date | null;
+}
+
+/**
+ * WhatsApp bans numbers that message people who never wrote to them, so a WhatsApp follower
+ * is only sent to once they have written to us (every one has, but the rule is kept here).
+ */
+function mayReceive(row: FollowerRow): boolean {
+  return row.channel !== 'whatsapp' || Boolean(row.lastInboundAt);
 }
 
 /**
@@ -68,12 +77,12 @@ export async function enqueueDeliveries(
   // Equality on an indexed field is the one filter FerretDB hands to its backend; the rest is
   // checked here as the rows stream past.
   const cursor = db.Follower.find({ status: 'active' })
-    .select({ channel: 1, addressSealed: 1, language: 1, topics: 1, audience: 1, blocked: 1 })
+    .select({ channel: 1, addressSealed: 1, language: 1, topics: 1, audience: 1, blocked: 1, lastInboundAt: 1 })
     .sort({ _id: 1 })
     .lean<FollowerRow[]>()
     .cursor({ batchSize: 1000 });
   for await (const row of cursor as AsyncIterable<FollowerRow>) {
-    if (row.blocked || !row.topics.some((t) => topics.has(t))) continue;
+    if (row.blocked || !row.topics.some((t) => topics.has(t)) || !mayReceive(row)) continue;
     const buf = buffers.get(row.channel) ?? [];
     buf.push(row);
     buffers.set(row.channel, buf);

@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { BotCore } from '../../core/bot-core.js';
+import { RTL_LANGUAGES, SendError, type ChannelName, type InboundEvent, type Language } from '../../core/types.js';
+import { languageFromHint } from '../../i18n/translator.js';
+import { logTag } from '../../privacy/address-vault.js';
+import { describeError } from '../telegram/create-telegram-bot.js';
+import { commandWordsFrom, parseWhatsAppText, type CommandWords } from './parse-whatsapp-text.js';
+import { languageHintFromWhatsAppId } from './whatsapp-language-hint.js';
+import { WhatsAppOutbox, type SendText } from './whatsapp-outbox.js';
+import { toWhatsAppSendError } from './whatsapp-send-error.js';
+
+/** The part of whatsapp-web.js's Client the channel uses: incoming messages and one send call. */
+export interface WhatsAppClientLike {
+  on(event: 'message', listener: (message: unknown) => void): unknown;
+  removeListener(event: 'message', listener: (message: unknown) => void): unknown;
+  sendMessage(chatId: string, content: string, options?: { linkPreview?: boolean }): Promise<unknown>;
+}
+
+/** Longest message we read; longer ones get a kind "too long" reply. */
+export const WHATSAPP_MAX_INBOUND = 4096;
+
+/** A private chat: "<digits>@c.us", or the newer "<digits>@lid" form. Groups (@g.us) and broadcasts are not. */
+const PRIVATE_CHAT = /^\d{5,20}@(c\.us|lid)$/;
+
+/** Message types that may carry a typed text (a caption counts). */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['chat', 'image', 'video', 'document']);
+
+/** Message types that come from a person but hold no text we can read. */
+const MEDIA_TYPES: ReadonlySet<string> = new Set([
+  'audio',
+  'ptt',
+  'image',
+  'video',
+  'document',
+  'sticker',
+  'location',
+  'vcard',
+  'multi_vcard',
+  'album',
+  'poll_creation',
+  'ptv',
+]);
+
+/** What we read of a whatsapp-web.js Message; everything else on it is ignored. */
+const inboundMessageSchema = z.object({
+  from: z.string().max(80),
+  body: z.string().default(''),
+  fromMe: z.boolean(),
+  type: z.string().max(40),
+  isStatus: z.boolean().default(false),
+  broadcast: z.boolean().optional(),
+  author: z.string().max(80).nullish(),
+  hasMedia: z.boolean().optional(),
+});
+
+/** A message from a person in a private chat, reduced to what the bot acts on. */
+export type WhatsAppInbound =
+  | { kind: 'text'; chatId: string; text: string }
+  | { kind: 'media-only'; chatId: string }
+  | { kind: 'too-long'; chatId: string };
+
+/**
+ * Decides what a library Message is to us, or null when it is not for us at all: our own
+ * messages, status updates, broadcasts, groups, system notices and malformed objects.
+ */
+export function readWhatsAppMessage(raw: unknown): WhatsAppInbound | null {
+  const parsed = inboundMessageSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const m = parsed.data;
+  if (m.fromMe || m.isStatus || m.broadcast || m.author || !PRIVATE_CHAT.test(m.from)) return null;
+  const body = m.body.trim();
+  if (TEXT_TYPES.has(m.type) && body) {
+    if (body.length > WHATSAPP_MAX_INBOUND) return { kind: 'too-long', chatId: m.from };
+    return { kind: 'text', chatId: m.from, text: body };
+  }
+  if (m.type === 'chat') return { kind: 'text', chatId: m.from, text: '' };
+  if (MEDIA_TYPES.has(m.type) || m.hasMedia) return { kind: 'media-only', chatId: m.from };
+  return null; // revoked, e2e notifications, call logs, protocol messages…
+}
+
+export interface TextChannelOptions {
+  core: BotCore;
+  log: Logger;
+  /** Command words; read from the locales when not given. */
+  words?: CommandWords;
+}
+
+/**
+ * The WhatsApp channel: turns whatsapp-web.js 'message' events into neutral events for
+ * BotCore and sends what comes back as numbered text through `client.sendMessage` only.
+ * One error boundary per message: whatever fails, the follower gets a kind reply and the log
+ * gets the error, never the chat id, number or text.
+ */
+export class WhatsAppChannel {
+  readonly #words: CommandWords;
+  readonly #listener = (message: unknown) => void this.receive(message);
+  readonly #pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly client: WhatsAppClientLike,
+    private readonly opts: TextChannelOptions,
+  ) {
+    this.#words = opts.words ?? commandWordsFrom(opts.core.deps.translator, (name) => opts.core.hasCommand(name));
+  }
+
+  /** Starts listening to the client's messages. */
+  attach(): this {
+    this.client.on('message', this.#listener);
+    return this;
+  }
+
+  /** Stops listening and waits for the messages being handled. */
+  async detach(): Promise<void> {
+    this.client.removeListener('message', this.#listener);
+    await this.idle();
+  }
+
+  /** Resolves when every message received so far has been answered (tests wait on this). */
+  async idle(): Promise<void> {
+    while (this.#pending.size) await Promise.allSettled([...this.#pending]);
+  }
+
+  /** Handles one library message event. Never throws. */
+  receive(raw: unknown): Promise<void> {
+    const p = this.#receive(raw).finally(() => this.#pending.delete(p));
+    this.#pending.add(p);
+    return p;
+  }
+
+  async #receive(raw: unknown): Promise<void> {
+    const inbound = readWhatsAppMessage(raw);
+    if (!inbound) return;
+    await handleTextInbound({
+      core: this.opts.core,
+      channel: 'whatsapp',
+      chatId: inbound.chatId,
+      inbound,
+      words: this.#words,
+      languageHint: languageHintFromWhatsAppId(inbound.chatId),
+      log: this.opts.log.child({ update: randomBytes(4).toString('hex') }),
+      sendText: this.#sender(inbound.chatId),
+    });
+  }
+
+  #sender(chatId: string): SendText {
+    const tag = logTag(this.opts.core.deps.vault.hash('whatsapp', chatId));
+    return async (text, { preview }) => {
+      try {
+        return messageIdOf(await this.client.sendMessage(chatId, text, { linkPreview: preview }));
+      } catch (err) {
+        throw toWhatsAppSendError(err, tag);
+      }
+    };
+  }
+}
+
+/** The serialized id of a sent library Message, or a local one when the client returned none. */
+export function messageIdOf(sent: unknown): string {
+  const id = (sent as { id?: { _serialized?: unknown } } | undefined)?.id?._serialized;
+  return typeof id === 'string' ? id : `local-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * What WhatsApp and the console share once a message is read: parse the words, hand the event
+ * to BotCore with an outbox that renders as WhatsApp does, and answer media, over-long texts
+ * and failures kindly in the follower's language.
+ */
+export async function handleTextInbound(args: {
+  core: BotCore;
+  channel: ChannelName;
+  chatId: string;
+  inbound: WhatsAppInbound;
+  words: CommandWords;
+  languageHint?: string;
+  log: Logger;
+  sendText: SendText;
+}): Promise<void> {
+  const { core, channel, chatId, inbound, log, sendText } = args;
+  const outbox = new WhatsAppOutbox(sendText);
+  const sayKey = async (key: string) => {
+    const lang = await languageOf(core, channel, chatId, args.languageHint);
+    await outbox.send({ text: core.deps.translator.t(lang, key), rtl: RTL_LANGUAGES.has(lang) });
+  };
+  let event: InboundEvent | undefined;
+  try {
+    if (inbound.kind === 'media-only') return await sayKey('wa-media-only');
+    if (inbound.kind === 'too-long') return await sayKey('too-long');
+    event = parseWhatsAppText(inbound.text, args.words);
+    await core.handle({ channel, chatId, event, languageHint: args.languageHint, organiser: false, outbox, log });
+  } catch (err) {
+    if (err instanceof SendError && err.reason === 'blocked') {
+      log.warn('recipient unreachable while answering');
+      await core.markBlocked(channel, chatId).catch(() => undefined);
+      return;
+    }
+    log.error({ err: describeError(err), kind: event?.kind ?? inbound.kind }, 'message failed');
+    await sayKey('error-generic').catch(() => undefined);
+  }
+}
+
+async function languageOf(core: BotCore, channel: ChannelName, chatId: string, hint: string | undefined): Promise<Language> {
+  const follower = await core.deps.followers.findByHash(core.deps.vault.hash(channel, chatId));
+  return follower?.language ?? languageFromHint(hint, core.deps.defaultLanguage);
+}
