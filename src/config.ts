@@ -61,6 +61,8 @@ const envSchema = z.object({
   WHATSAPP_PER_MINUTE: z.coerce.number().min(0.1).max(60).default(8),
   WHATSAPP_DAILY_CAP: z.coerce.number().int().min(1).max(100000).default(1000),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  WHATSAPP_JITTER: z.coerce.number().min(0).max(0.9).default(0.3),
+  CONSOLE_CHAT_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, '1-40 characters of A-Z a-z 0-9 _ -').default('console-1'),
 });
 
 export type Config = z.output<typeof envSchema>;

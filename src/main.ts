@@ -10,6 +10,11 @@ import { createLogger } from './logger.js';
 import { Api } from 'grammy';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { telegramBroadcastSender } from './broadcast/telegram-broadcast-sender.js';
+import { whatsappBroadcastSender } from './broadcast/whatsapp-broadcast-sender.js';
+import { MongoDailySendCounter, WhatsAppPacer } from './broadcast/whatsapp-pacer.js';
+import { ConsoleChannel } from './channels/console/console-channel.js';
+import { consoleBroadcastSender } from './channels/console/console-broadcast-sender.js';
+import { createWhatsAppClient, startWhatsApp, whatsappSessionDir } from './channels/whatsapp/start-whatsapp.js';
 
 /** The bot's @username, for join links (one getMe at start). */
 async function botUsernameOf(token: string, apiRoot?: string): Promise<string> {
@@ -32,7 +37,16 @@ function configOrExit(): Config {
 
 async function main(): Promise<void> {
   const config = configOrExit();
-  const log = createLogger(config.LOG_LEVEL);
+  // With no Telegram token and no WhatsApp, a newcomer gets the follower journey in the terminal.
+  const consoleMode = !config.BOT_TOKEN && !config.WHATSAPP_ENABLED;
+  // JSON log lines would drown the conversation: in console mode only warnings, unless asked.
+  const log = createLogger(consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL);
+  if (consoleMode) {
+    process.stdout.write(
+      'No BOT_TOKEN and WHATSAPP_ENABLED is not set: starting the console channel (and the embedded database if MONGODB_URI is unset).\n' +
+        'To run on Telegram, set BOT_TOKEN (from @BotFather); for WhatsApp, set WHATSAPP_ENABLED=true and WHATSAPP_NUMBER.\n',
+    );
+  }
   const dataDir = resolve(config.DATA_DIR);
   const stops: (() => Promise<void>)[] = [];
 
@@ -57,6 +71,19 @@ async function main(): Promise<void> {
       }),
     );
   }
+  const whatsappClient = config.WHATSAPP_ENABLED
+    ? createWhatsAppClient({ sessionDir: whatsappSessionDir(dataDir), chromiumPath: config.CHROMIUM_PATH })
+    : undefined;
+  if (whatsappClient) {
+    const pacer = new WhatsAppPacer({
+      perMinute: config.WHATSAPP_PER_MINUTE,
+      dailyCap: config.WHATSAPP_DAILY_CAP,
+      jitter: config.WHATSAPP_JITTER,
+      counter: new MongoDailySendCounter(conn),
+    });
+    senders.push(whatsappBroadcastSender({ client: whatsappClient, pacer, perMinute: config.WHATSAPP_PER_MINUTE }));
+  }
+  if (consoleMode) senders.push(consoleBroadcastSender(process.stdout));
   const botUsername = config.BOT_TOKEN ? (config.BOT_USERNAME ?? (await botUsernameOf(config.BOT_TOKEN, config.TELEGRAM_API_ROOT))) : undefined;
 
   const app = await createApp({
@@ -92,6 +119,11 @@ async function main(): Promise<void> {
     stops.push(telegram.stop);
   }
 
+  if (whatsappClient) {
+    const whatsapp = startWhatsApp({ client: whatsappClient, core: app.core, log });
+    stops.push(whatsapp.stop);
+  }
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -104,6 +136,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (consoleMode) {
+    log.info('console channel started (no BOT_TOKEN, WhatsApp not enabled)');
+    const channel = new ConsoleChannel({ core: app.core, log, chatId: config.CONSOLE_CHAT_ID });
+    void channel.run().then(() => shutdown('end of input'));
+  }
 }
 
 main().catch((err: unknown) => {
