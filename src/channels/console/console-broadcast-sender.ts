@@ -7,16 +7,18 @@ import { writeConsoleMessage } from './console-channel.js';
 
 /**
  * Broadcasts and reminders for console followers: printed to the terminal, rendered as on
- * WhatsApp. There is one person at the console, so every console follower's messages land here.
+ * WhatsApp. There is one person at the console, so every console follower's messages land in
+ * `output`; give a function instead to route by chat id (several consoles in one process).
  */
-export function consoleBroadcastSender(output: Writable = process.stdout, rate = 50): BroadcastSender {
+export function consoleBroadcastSender(output: Writable | ((chatId: string) => Writable) = process.stdout, rate = 50): BroadcastSender {
   let n = 0;
   return {
     channel: 'console',
     pacer: new SteadyPacer(rate),
     configuredRate: rate,
-    async send(_chatId: string, msg: OutMessage): Promise<string> {
-      for (const part of renderWhatsAppMessage(msg)) writeConsoleMessage(output, part);
+    async send(chatId: string, msg: OutMessage): Promise<string> {
+      const out = typeof output === 'function' ? output(chatId) : output;
+      for (const part of renderWhatsAppMessage(msg)) writeConsoleMessage(out, part);
       return `console-broadcast-${++n}`;
     },
   };
