@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
 import wwebjs from 'whatsapp-web.js';
 import { createApp, type App } from '../../src/app.js';
 import { whatsappBroadcastSender } from '../../src/broadcast/whatsapp-broadcast-sender.js';
@@ -106,6 +107,8 @@ export interface WhatsAppHarnessOptions {
   clock?: PacerClock;
   approvalsRequired?: number;
   dataKey?: Buffer;
+  /** Logger for app and channel (silent by default). */
+  log?: Logger;
 }
 
 /** The whole bot on a fresh test database, with a real whatsapp-web.js Client that is never initialised. */
@@ -159,13 +162,13 @@ export class WhatsAppHarness {
       dataKey: this.dataKey,
       topics: WA_TEST_TOPICS,
       defaultLanguage: 'en',
-      log: silentLogger,
+      log: this.options.log ?? silentLogger,
       approvalsRequired: this.options.approvalsRequired ?? 1,
       whatsappNumber: '447700900123',
       senders: [whatsappBroadcastSender({ client: this.client, pacer: this.pacer, perMinute })],
       broadcastPollMs: 20,
     });
-    this.channel = new WhatsAppChannel(this.client, { core: this.app.core, log: silentLogger }).attach();
+    this.channel = new WhatsAppChannel(this.client, { core: this.app.core, log: this.options.log ?? silentLogger }).attach();
   }
 
   /** Emits a library-shaped 'message' event on the client and waits until it is answered. */
