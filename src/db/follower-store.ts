@@ -88,8 +88,19 @@ export class MongoFollowerStore implements FollowerStore {
       return { follower: winner, created: false };
     }
     await this.recordJoin(_id.toHexString(), input.audience, input.at);
+    await this.#countJoin(input.audience, input.at);
     const created = await this.findById(_id.toHexString());
     return { follower: created!, created: true };
+  }
+
+  /** Bumps the per-day join counter for reports; runs once per created follower. */
+  async #countJoin(audience: string, at: Date): Promise<void> {
+    const day = at.toISOString().slice(0, 10);
+    await this.db.JoinDay.updateOne(
+      { _id: `${audience}|${day}` },
+      { $inc: { n: 1 }, $setOnInsert: { audience, day } },
+      { upsert: true },
+    );
   }
 
   async recordJoin(followerId: string, audience: string, at: Date): Promise<boolean> {

@@ -55,6 +55,8 @@ const audience = new Schema(
     planSummaries: { type: Boolean, default: false },
     /** One-time code an influencer sends to claim this audience. */
     inviteCode: { type: String, default: null },
+    /** When the last weekly report went out (the weekly job claims the next one with it). */
+    lastWeeklyAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },
@@ -62,6 +64,24 @@ const audience = new Schema(
 audience.index({ code: 1 }, { unique: true });
 audience.index({ ownerHash: 1 });
 audience.index({ inviteCode: 1 });
+audience.index({ weeklyReport: 1 });
+audience.index({ planSummaries: 1 });
+
+/**
+ * Followers who joined, per audience and UTC day ("audience|YYYY-MM-DD" → n), bumped once when
+ * a follower is created: "joined in the last 7/30 days" reads a few of these instead of a range
+ * over followers (FerretDB hands no range filter to its backend).
+ */
+const joinDay = new Schema(
+  {
+    _id: { type: String, required: true },
+    audience: { type: String, required: true },
+    day: { type: String, required: true },
+    n: { type: Number, default: 0 },
+  },
+  { versionKey: false },
+);
+joinDay.index({ audience: 1 });
 
 /** A conversation in progress, keyed by follower id (see FlowRunner). */
 const flowState = new Schema(
@@ -242,6 +262,7 @@ export function models(conn: Connection) {
     Pledge: model(conn, 'Pledge', pledge, 'pledges'),
     Completion: model(conn, 'Completion', completion, 'completions'),
     Counter: model(conn, 'Counter', counter, 'counters'),
+    JoinDay: model(conn, 'JoinDay', joinDay, 'join_days'),
   };
 }
 

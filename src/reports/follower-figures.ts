@@ -1,0 +1,70 @@
+import type { Models } from '../db/models.js';
+import type { FollowerFigures } from './report-types.js';
+
+interface GroupRow {
+  _id: { status?: string; blocked?: boolean | null; language?: string; topics?: string[] | null };
+  n: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** UTC day string of a date, as join counters are keyed. */
+export function utcDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Joins from the per-day counters: all time, and the last 7 and 30 UTC days (today included).
+ * The counter rows are few (one per audience and day), grouped by the server.
+ */
+async function joinedFigures(db: Models, audience: string | null, now: Date): Promise<FollowerFigures['joined']> {
+  const match = audience === null ? [] : [{ $match: { audience } }];
+  const days = await db.JoinDay.aggregate<{ _id: string; n: number }>([...match, { $group: { _id: '$day', n: { $sum: '$n' } } }]);
+  const since = (n: number) => utcDay(new Date(now.getTime() - (n - 1) * DAY_MS));
+  const from7 = since(7);
+  const from30 = since(30);
+  let all = 0;
+  let last7 = 0;
+  let last30 = 0;
+  for (const d of days) {
+    all += d.n;
+    if (d._id >= from30) last30 += d.n;
+    if (d._id >= from7) last7 += d.n;
+  }
+  return { all, last7, last30 };
+}
+
+const byCount = (m: Map<string, number>) =>
+  [...m].map(([key, n]) => ({ key, n })).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+
+/**
+ * Follower figures of one audience (or the forum, `audience` null). One aggregation: equality
+ * on the indexed `audience`, then a group by status, blocked, language and the topic list
+ * itself (few distinct lists), so topics need no $unwind and each follower is read once.
+ */
+export async function followerFigures(db: Models, audience: string | null, now: Date): Promise<FollowerFigures> {
+  const match = audience === null ? [] : [{ $match: { audience } }];
+  const [rows, joined] = await Promise.all([
+    db.Follower.aggregate<GroupRow>([
+      ...match,
+      { $group: { _id: { status: '$status', blocked: '$blocked', language: '$language', topics: '$topics' }, n: { $sum: 1 } } },
+    ]),
+    joinedFigures(db, audience, now),
+  ]);
+  const figures: FollowerFigures = { joined, active: 0, onboarding: 0, optedOut: 0, blocked: 0, languages: [], topics: [] };
+  const languages = new Map<string, number>();
+  const topics = new Map<string, number>();
+  for (const { _id: g, n } of rows) {
+    if (g.status === 'opted_out') figures.optedOut += n;
+    else if (g.blocked) figures.blocked += n;
+    else if (g.status === 'onboarding') figures.onboarding += n;
+    else if (g.status === 'active') {
+      figures.active += n;
+      if (g.language) languages.set(g.language, (languages.get(g.language) ?? 0) + n);
+      for (const t of new Set(g.topics ?? [])) topics.set(t, (topics.get(t) ?? 0) + n);
+    }
+  }
+  figures.languages = byCount(languages);
+  figures.topics = byCount(topics);
+  return figures;
+}
