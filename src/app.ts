@@ -28,6 +28,8 @@ import { Scheduler } from './scheduler/scheduler.js';
 import type { JobDefinition } from './scheduler/job.js';
 import { planPublishJob } from './scheduler/jobs/plan-publish.js';
 import { remindersPledgedJob } from './scheduler/jobs/reminders-pledged.js';
+import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
+import { REPORTS_WEEKLY_EVERY_MS } from './scheduler/jobs/reports-weekly.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -73,6 +75,8 @@ export interface App {
   worker: BroadcastWorker;
   reminders: Reminders;
   scheduler: Scheduler;
+  /** Influencer registration, links, reports and their subscriptions. */
+  influencers: InfluencerFeatures;
   /** Extra agenda jobs must be added before start(). */
   jobs: JobDefinition[];
   /** Starts the scheduler and the broadcast worker. */
@@ -113,6 +117,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const checklist = new Checklist(plans, translator, links, opts.log);
   checklist.install(core);
   const senders = opts.senders ?? [];
+  // Every listener for a finished broadcast, in order (influencer summaries join below).
+  const broadcastFinished: ((plan: StoredPlan) => Promise<void>)[] = opts.onBroadcastFinished ? [opts.onBroadcastFinished] : [];
   const worker = new BroadcastWorker({
     db,
     vault,
@@ -120,7 +126,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     senders,
     log: opts.log,
     pollMs: opts.broadcastPollMs,
-    onFinished: opts.onBroadcastFinished,
+    onFinished: async (plan) => {
+      for (const listener of broadcastFinished) await listener(plan);
+    },
   });
   // The plan service needs the scheduler and the scheduler's jobs need the plan service.
   const schedulerRef: { current?: Scheduler } = {};
@@ -146,7 +154,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     max: opts.reminderMax ?? 2,
     log: opts.log,
   });
-  const jobs: JobDefinition[] = [planPublishJob(planService), remindersPledgedJob(reminders)];
+  const influencers = installInfluencerFeatures({ core, db, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  broadcastFinished.push(influencers.onBroadcastFinished);
+  const jobs: JobDefinition[] = [planPublishJob(planService), remindersPledgedJob(reminders), influencers.weeklyJob];
   const scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
   schedulerRef.current = scheduler;
   return {
@@ -163,9 +173,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     worker,
     reminders,
     scheduler,
+    influencers,
     jobs,
     async start() {
-      await scheduler.start([{ name: 'reminders.pledged', every: 5 * 60_000 }]);
+      await scheduler.start([
+        { name: 'reminders.pledged', every: 5 * 60_000 },
+        { name: 'reports.weekly', every: REPORTS_WEEKLY_EVERY_MS },
+      ]);
       worker.start();
     },
     async stop() {

@@ -1,0 +1,45 @@
+import type { Logger } from 'pino';
+import type { BroadcastSender } from '../broadcast/broadcast-sender.js';
+import type { BotCore } from '../core/bot-core.js';
+import type { JoinLinks } from '../core/join-links.js';
+import type { Models } from '../db/models.js';
+import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { Translator } from '../i18n/translator.js';
+import type { AddressVault } from '../privacy/address-vault.js';
+import type { JobDefinition } from '../scheduler/job.js';
+import { reportsWeeklyJob } from '../scheduler/jobs/reports-weekly.js';
+import { installInfluencerCommands } from './influencer-commands.js';
+import { InfluencerNotifier } from './influencer-notifier.js';
+import { InfluencerStore } from './influencer-store.js';
+
+/** What the app gets back: the store (for the CLI and tests), the weekly job and the broadcast hook. */
+export interface InfluencerFeatures {
+  store: InfluencerStore;
+  notifier: InfluencerNotifier;
+  weeklyJob: JobDefinition;
+  onBroadcastFinished(plan: StoredPlan): Promise<void>;
+}
+
+/** Registers influencers' and reports' commands on the core and builds their job and hook. */
+export function installInfluencerFeatures(deps: {
+  core: BotCore;
+  db: Models;
+  plans: PlanStore;
+  vault: AddressVault;
+  translator: Translator;
+  links: JoinLinks;
+  topics: readonly string[];
+  senders: readonly BroadcastSender[];
+  log: Logger;
+}): InfluencerFeatures {
+  const store = new InfluencerStore(deps.db, deps.vault, deps.topics);
+  const log = deps.log.child({ feature: 'influencers' });
+  installInfluencerCommands(deps.core, { ...deps, store, translator: deps.translator, log });
+  const notifier = new InfluencerNotifier({ db: deps.db, plans: deps.plans, store, translator: deps.translator, senders: deps.senders, log });
+  return {
+    store,
+    notifier,
+    weeklyJob: reportsWeeklyJob(notifier),
+    onBroadcastFinished: (plan) => notifier.onBroadcastFinished(plan),
+  };
+}

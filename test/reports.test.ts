@@ -1,0 +1,281 @@
+import { Types } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../src/core/types.js';
+import { parsePlan } from '../src/plans/plan-schema.js';
+import { TelegramHarness, type TelegramUser } from './support/telegram-harness.js';
+import { planYaml } from './support/plans.js';
+import { FakeBotApiWithFiles } from './reports-fake-api.js';
+
+/*
+ * A seeded forum with two influencers, "abuali" and "sara", plus a few direct followers. Every
+ * expected figure below is written from the seed plan, not read back from the database.
+ */
+const ORG = 900001;
+const ABUALI_CHAT = 8001;
+const SARA_CHAT = 8002;
+const DAY = 86_400_000;
+let h: TelegramHarness;
+let abuali: TelegramUser;
+let sara: TelegramUser;
+let org: TelegramUser;
+let chat = 100_000;
+
+interface Seed {
+  audience: string;
+  n: number;
+  daysAgo: number;
+  status?: 'active' | 'opted_out' | 'onboarding';
+  blocked?: boolean;
+  language?: Language;
+  topics?: string[];
+}
+
+/** Creates followers through the store (so join counters move as in production), then sets their state. */
+async function seed(s: Seed): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < s.n; i++) {
+    const chatId = String(chat++);
+    const { follower } = await h.app.followers.ensure({
+      channel: 'telegram',
+      address: h.app.vault.seal('telegram', chatId),
+      language: s.language ?? 'en',
+      timezone: 'Europe/London',
+      audience: s.audience,
+      at: new Date(Date.now() - s.daysAgo * DAY - 60_000),
+    });
+    await h.app.followers.update(follower.id, {
+      status: s.status ?? 'active',
+      topics: s.topics ?? ['uyghur'],
+      ...(s.blocked ? { blocked: true } : {}),
+    });
+    ids.push(follower.id);
+  }
+  return ids;
+}
+
+/** Who did what on plan rep-1, per audience: ids of followers reached, pledged, ticking each task. */
+async function act(planId: string, audience: string, ids: string[], f: { sent: number; failed: number; pledged: number; tasks: number[] }) {
+  await h.app.db.Delivery.insertMany(
+    ids.slice(0, f.sent + f.failed).map((id, i) => ({
+      planId,
+      followerId: new Types.ObjectId(id),
+      audience,
+      channel: 'telegram',
+      language: 'en',
+      batch: 0,
+      status: i < f.sent ? 'sent' : 'failed',
+    })),
+  );
+  for (const id of ids.slice(0, f.pledged)) await h.app.plans.pledge(planId, id, audience, new Date(Date.now() + DAY));
+  for (const [t, n] of f.tasks.entries()) {
+    for (const id of ids.slice(0, n)) await h.app.plans.tick(planId, id, audience, t + 1);
+  }
+  // Every task done: the first min(tasks) followers.
+  for (const id of ids.slice(0, Math.min(...f.tasks))) await h.app.plans.setCompleted(planId, id, audience, true);
+}
+
+beforeAll(async () => {
+  h = await TelegramHarness.start('reports', { organisers: [ORG], api: new FakeBotApiWithFiles() });
+  await h.app.influencers.store.register({ code: 'abuali', displayName: 'Abu Ali', language: 'en', ownerTelegramId: String(ABUALI_CHAT) });
+  await h.app.influencers.store.register({ code: 'sara', displayName: 'Sara', language: 'en', ownerTelegramId: String(SARA_CHAT) });
+  abuali = h.user(ABUALI_CHAT);
+  sara = h.user(SARA_CHAT);
+  org = h.user(ORG);
+
+  // abuali: 40 joined (12 this week, 10 more this month, 18 older).
+  const aEn = await seed({ audience: 'abuali', n: 12, daysAgo: 2, topics: ['uyghur', 'sudan'] });
+  const aEnOld = await seed({ audience: 'abuali', n: 8, daysAgo: 15, topics: ['uyghur'] });
+  const aAr = await seed({ audience: 'abuali', n: 7, daysAgo: 60, language: 'ar', topics: ['uyghur'] });
+  const aUr = await seed({ audience: 'abuali', n: 3, daysAgo: 60, language: 'ur', topics: ['uyghur', 'palestine'] });
+  await seed({ audience: 'abuali', n: 6, daysAgo: 60, status: 'opted_out' });
+  await seed({ audience: 'abuali', n: 2, daysAgo: 15, blocked: true });
+  await seed({ audience: 'abuali', n: 2, daysAgo: 60, blocked: true });
+  // sara: 25, all this week, English, Palestine.
+  const s = await seed({ audience: 'sara', n: 25, daysAgo: 3, topics: ['palestine'] });
+  // direct: 3, today.
+  const d = await seed({ audience: 'direct', n: 3, daysAgo: 0 });
+
+  const parsed = parsePlan(planYaml({ id: 'rep-1', topics: ['uyghur', 'palestine'] }));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  await h.app.plans.propose(parsed.plan, 'org');
+  await h.app.db.Plan.updateOne({ planId: 'rep-1' }, { $set: { status: 'published', publishedAt: new Date(), enqueueDone: true } });
+  const aActive = [...aEn, ...aEnOld, ...aAr, ...aUr];
+  await act('rep-1', 'abuali', aActive, { sent: 28, failed: 2, pledged: 20, tasks: [18, 10, 3] });
+  await act('rep-1', 'sara', s, { sent: 25, failed: 0, pledged: 4, tasks: [4, 0, 0] });
+  await act('rep-1', 'direct', d, { sent: 3, failed: 0, pledged: 1, tasks: [1, 0, 0] });
+});
+afterAll(() => h.close());
+
+const textsAfter = (u: TelegramUser, from: number) => u.messages().slice(from).filter((m) => m.kind === 'text').map((m) => m.text).join('\n');
+
+describe("an influencer's /report", () => {
+  let text = '';
+  let from = 0;
+  beforeAll(async () => {
+    from = abuali.messages().length;
+    await abuali.send('/report');
+    text = textsAfter(abuali, from);
+  });
+
+  it('shows their followers: joins, status, languages and causes, small groups as <5', () => {
+    expect(text).toContain('Reach report — Abu Ali');
+    expect(text).toContain('Joined: 40 · last 7 days: 12 · last 30 days: 22');
+    expect(text).toContain('Active: 30 · still signing up: <5');
+    expect(text).toContain('Opted out: 6 · blocked the bot: <5');
+    expect(text).toContain('Languages: English 20 · العربية 7 · اردو <5');
+    expect(text).toContain('Causes: Uyghurs 30 · Sudan 12 · Palestine <5');
+  });
+
+  it("shows each plan's funnel with rates, and the forum's rates beside them", () => {
+    expect(text).toContain('“Plan rep-1 (en)” (rep-1)');
+    expect(text).toContain('Reached: 28\n');
+    // 20/28 = 71%; forum 25/56 = 45%.
+    expect(text).toContain('Pledged: 20 (71% of reached · Forum: 45%)');
+    // 18/20 = 90%; forum 23/25 = 92%.
+    expect(text).toContain('Task 1: 18 (90% of pledged · Forum: 92%)');
+    expect(text).toContain('Task 2: 10 (50% of pledged · Forum: 40%)');
+    // Three did task 3 and every task: too few to show, and no rate for them.
+    expect(text).toContain('Task 3: <5\n');
+    expect(text).toContain('Did every task: <5\n');
+  });
+
+  it('never shows a small count as a number, nor who anyone is', () => {
+    expect(text).not.toMatch(/: [1-4](\D|$)/);
+    expect(text).not.toMatch(/\b(10000\d|1000[0-9]{2})\b/); // no seeded chat id
+  });
+
+  it('comes with a funnel chart that is a valid PNG', () => {
+    const photo = abuali.messages().slice(from).find((m) => m.kind === 'photo');
+    expect(photo?.file?.filename).toMatch(/^reach-abuali-\d{4}-\d{2}-\d{2}\.png$/);
+    const bytes = Buffer.from(photo!.file!.bytes);
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.subarray(12, 16).toString()).toBe('IHDR');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
+    expect(bytes.subarray(-8, -4).toString()).toBe('IEND');
+  });
+
+  it('gives the CSV from the button, with the same figures', async () => {
+    await abuali.tap('Spreadsheet');
+    const doc = abuali.last();
+    expect(doc.kind).toBe('document');
+    expect(doc.file!.filename).toMatch(/^reach-abuali-.*\.csv$/);
+    const csv = new TextDecoder().decode(doc.file!.bytes).replace(/^\uFEFF/, '');
+    const rows = csv.trim().split('\r\n').map((r) => r.split(','));
+    expect(rows[0]).toEqual(['scope', 'section', 'plan_id', 'plan_title', 'metric', 'value', 'rate_pct', 'rate_of', 'forum_rate_pct']);
+    const value = (section: string, metric: string) => rows.find((r) => r[1] === section && r[4] === metric)?.slice(5);
+    expect(value('followers', 'joined_all_time')).toEqual(['40', '', '', '']);
+    expect(value('followers', 'joined_last_7_days')?.[0]).toBe('12');
+    expect(value('followers', 'joined_last_30_days')?.[0]).toBe('22');
+    expect(value('followers', 'active')?.[0]).toBe('30');
+    expect(value('followers', 'signing_up')?.[0]).toBe('<5');
+    expect(value('followers', 'opted_out')?.[0]).toBe('6');
+    expect(value('followers', 'blocked')?.[0]).toBe('<5');
+    expect(value('language', 'ar')?.[0]).toBe('7');
+    expect(value('language', 'ur')?.[0]).toBe('<5');
+    expect(value('topic', 'sudan')?.[0]).toBe('12');
+    expect(value('plan', 'reached')).toEqual(['28', '', '', '']);
+    expect(value('plan', 'pledged')).toEqual(['20', '71.4', 'reached', '44.6']);
+    expect(value('plan', 'task_1')).toEqual(['18', '90', 'pledged', '92']);
+    expect(value('plan', 'task_3')).toEqual(['<5', '', 'pledged', '']);
+    expect(value('plan', 'completed_all')).toEqual(['<5', '', 'pledged', '']);
+    expect(csv).not.toMatch(/,[1-4],/);
+  });
+
+  it('/report csv sends the file directly', async () => {
+    await abuali.send('/report csv');
+    expect(abuali.last().kind).toBe('document');
+  });
+});
+
+describe('one influencer never sees another’s figures', () => {
+  it("sara's report has only her audience", async () => {
+    const from = sara.messages().length;
+    await sara.send('/report');
+    const text = textsAfter(sara, from);
+    expect(text).toContain('Reach report — Sara');
+    expect(text).toContain('Joined: 25 · last 7 days: 25 · last 30 days: 25');
+    expect(text).toContain('Active: 25');
+    expect(text).toContain('Causes: Palestine 25');
+    expect(text).toContain('Reached: 25\n');
+    expect(text).toContain('Pledged: <5 (Forum: 45%)');
+    expect(text).not.toContain('Abu Ali');
+    expect(text).not.toContain('Reached: 28');
+  });
+
+  it("asking for another influencer's report is refused", async () => {
+    await sara.send('/report abuali');
+    expect(sara.last().text).toContain('only see the report of your own audience');
+    await sara.tapData('rep.abuali|csv');
+    expect(sara.last().kind).toBe('text');
+    expect(sara.last().text).toContain('only see the report of your own audience');
+  });
+
+  it('a follower who is not an influencer gets no report', async () => {
+    const u = h.user(8999);
+    await u.send('/report');
+    expect(u.last().text).toContain("for the Forum's influencers");
+  });
+});
+
+describe('organisers', () => {
+  it('see the forum-wide report', async () => {
+    const from = org.messages().length;
+    await org.send('/report');
+    const text = textsAfter(org, from);
+    expect(text).toContain('the whole Forum');
+    expect(text).toContain('Joined: 68 · last 7 days: 40 · last 30 days: 50');
+    expect(text).toContain('Active: 58');
+    expect(text).toContain('Opted out: 6 · blocked the bot: <5');
+    expect(text).toContain('Reached: 56\n');
+    expect(text).toContain('Pledged: 25 (45% of reached)\n');
+    expect(text).toContain('Task 1: 23 (92% of pledged)');
+    expect(text).not.toContain('Forum:');
+  });
+
+  it("see any influencer's report", async () => {
+    const from = org.messages().length;
+    await org.send('/report abuali');
+    expect(textsAfter(org, from)).toContain('Pledged: 20 (71% of reached · Forum: 45%)');
+    await org.send('/report nobody');
+    expect(org.last().text).toContain('I don\'t know an influencer with the code “nobody”');
+  });
+});
+
+describe('subscriptions', () => {
+  it('a weekly report goes out once a week', async () => {
+    await abuali.send('/weekly on');
+    expect(abuali.last().text).toContain('every week');
+    const n = abuali.messages().length;
+    const notifier = h.app.influencers.notifier;
+    expect(await notifier.sendWeeklyDue(new Date())).toBe(0); // not a week yet
+    const later = new Date(Date.now() + 7 * DAY + 60_000);
+    expect(await notifier.sendWeeklyDue(later)).toBe(1);
+    expect(await notifier.sendWeeklyDue(later)).toBe(0);
+    const fresh = abuali.messages().slice(n);
+    expect(fresh[0]!.text).toContain('weekly reach report');
+    expect(fresh[0]!.text).toContain('Joined: 40');
+    expect(fresh.some((m) => m.kind === 'photo')).toBe(true);
+    await abuali.send('/weekly off');
+    expect(await notifier.sendWeeklyDue(new Date(Date.now() + 30 * DAY))).toBe(0);
+  });
+
+  it("after a plan's broadcast ends, subscribers get a short summary", async () => {
+    await abuali.send('/summaries on');
+    expect(abuali.last().text).toContain('short summary');
+    const a = h.user(ORG);
+    await a.send(`/propose\n${planYaml({ id: 'rep-2', topics: ['sudan'] })}`);
+    await h.app.db.Plan.updateOne({ planId: 'rep-2' }, { $set: { status: 'approved' } });
+    await a.send('/publish rep-2');
+    await h.app.worker.drain();
+    const summary = abuali.last().text;
+    // Sudan is followed by 12 of abuali's active followers and nobody else's.
+    expect(summary).toContain('“Plan rep-2 (en)” has now been sent to everyone');
+    expect(summary).toContain('Your audience: 12 reached · <5 pledged so far.');
+    expect(summary).toContain('The whole Forum: 12 reached.');
+    expect(sara.last().text).not.toContain('rep-2');
+    // The frozen reach is what the report shows.
+    const from = abuali.messages().length;
+    await abuali.send('/report');
+    expect(textsAfter(abuali, from)).toContain('Reached: 12\n');
+  });
+});
