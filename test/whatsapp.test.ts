@@ -182,6 +182,19 @@ describe('WhatsApp conversations', () => {
     expect(u.last()).toContain('tasks 1 to 3');
   });
 
+  it('"pledge" pledges, and the reminder later arrives on WhatsApp with the checklist', async () => {
+    const u = newUser(h);
+    await onboard(u);
+    await publish(h, 'wa-remind');
+    await u.send('pledge');
+    expect(u.texts().at(-2)).toContain('Thank you for pledging');
+    expect(u.last()).toContain('You pledged to do this');
+    const sent = await h.app.reminders.runDue(new Date(Date.now() + 4 * 86_400_000));
+    expect(sent).toBeGreaterThanOrEqual(1);
+    expect(u.last()).toContain('A gentle reminder');
+    expect(u.last()).toContain('Plan wa-remind (en)');
+  });
+
   it('ignores our own messages, status updates and groups, and answers media kindly', async () => {
     const u = newUser(h);
     const before = h.sent.length;
