@@ -5,6 +5,7 @@ import { renderWhatsAppMessage, splitWhatsAppText, WHATSAPP_TEXT_LIMIT } from '.
 import { readWhatsAppMessage } from '../src/channels/whatsapp/whatsapp-channel.js';
 import { languageHintFromWhatsAppId } from '../src/channels/whatsapp/whatsapp-language-hint.js';
 import { toWhatsAppSendError } from '../src/channels/whatsapp/whatsapp-send-error.js';
+import { scrubWhatsAppIds } from '../src/channels/whatsapp/scrub-whatsapp-ids.js';
 import { loadTranslator } from '../src/i18n/translator.js';
 
 const translator = loadTranslator(fileURLToPath(new URL('../locales', import.meta.url)));
@@ -176,5 +177,11 @@ describe('WhatsApp helpers', () => {
     expect(toWhatsAppSendError(new Error('rate-overlimit'), 'x')).toMatchObject({ reason: 'rate_limited', retryAfterSeconds: 900 });
     expect(toWhatsAppSendError(new Error('Protocol error (Runtime.callFunctionOn): Session closed.'), 'x').reason).toBe('network');
     expect(toWhatsAppSendError('weird', 'x').reason).toBe('unknown');
+  });
+  it('takes numbers and chat ids out of the error it keeps as the cause', () => {
+    const e = toWhatsAppSendError(new Error('Evaluation failed: No LID for user 447700900001@c.us (+44 7700 900001)'), 'x');
+    expect(e.reason).toBe('blocked');
+    expect((e.cause as Error).message).not.toMatch(/447700900001|7700 900001/);
+    expect(scrubWhatsAppIds('group 120363041234567890@g.us and abc@lid')).toBe('group [id] and [id]');
   });
 });

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import qrcodeTerminal from 'qrcode-terminal';
 import wwebjs from 'whatsapp-web.js';
 import type { BotCore } from '../../core/bot-core.js';
-import { describeError } from '../telegram/create-telegram-bot.js';
+import { describeWhatsAppError as describeError } from './scrub-whatsapp-ids.js';
 import { WhatsAppChannel } from './whatsapp-channel.js';
 
 const { Client, LocalAuth } = wwebjs;

@@ -5,7 +5,7 @@ import type { BotCore } from '../../core/bot-core.js';
 import { RTL_LANGUAGES, SendError, type ChannelName, type InboundEvent, type Language } from '../../core/types.js';
 import { languageFromHint } from '../../i18n/translator.js';
 import { logTag } from '../../privacy/address-vault.js';
-import { describeError } from '../telegram/create-telegram-bot.js';
+import { describeWhatsAppError as describeError } from './scrub-whatsapp-ids.js';
 import { commandWordsFrom, parseWhatsAppText, type CommandWords } from './parse-whatsapp-text.js';
 import { languageHintFromWhatsAppId } from './whatsapp-language-hint.js';
 import { WhatsAppOutbox, type SendText } from './whatsapp-outbox.js';
