@@ -95,7 +95,8 @@ export interface TextChannelOptions {
  */
 export class WhatsAppChannel {
   readonly #words: CommandWords;
-  readonly #listener = (message: unknown) => void this.receive(message);
+  readonly #listener = (message: unknown) =>
+    void this.receive(message).catch((err: unknown) => this.opts.log.error({ err: describeError(err) }, 'whatsapp message dropped'));
   readonly #pending = new Set<Promise<void>>();
 
   constructor(
