@@ -57,6 +57,7 @@ async function seed(s: Seed): Promise<string[]> {
 async function act(planId: string, audience: string, ids: string[], f: { sent: number; failed: number; pledged: number; tasks: number[] }) {
   await h.app.db.Delivery.insertMany(
     ids.slice(0, f.sent + f.failed).map((id, i) => ({
+      _id: `${planId}|${id}`,
       planId,
       followerId: new Types.ObjectId(id),
       audience,
@@ -64,6 +65,7 @@ async function act(planId: string, audience: string, ids: string[], f: { sent: n
       language: 'en',
       batch: 0,
       status: i < f.sent ? 'sent' : 'failed',
+      at: new Date(),
     })),
   );
   for (const id of ids.slice(0, f.pledged)) await h.app.plans.pledge(planId, id, audience, new Date(Date.now() + DAY));

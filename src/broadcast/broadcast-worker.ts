@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Types } from 'mongoose';
 import type { Logger } from 'pino';
-import type { Types } from 'mongoose';
 import { SendError, type ChannelName, type Language, type OutMessage } from '../core/types.js';
 import type { Models } from '../db/models.js';
 import { PlanStore, type StoredPlan } from '../db/plan-store.js';
@@ -8,13 +8,13 @@ import type { Translator } from '../i18n/translator.js';
 import { renderPlanMessage } from '../plans/render-plan-message.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { sendPaced, type BroadcastSender } from './broadcast-sender.js';
-import { enqueueDeliveries } from './enqueue-deliveries.js';
+import { enqueueDeliveries, type BatchMember } from './enqueue-deliveries.js';
 
-/** Pseudo-batch number whose claim means "this process is writing the deliveries". */
-const ENQUEUE_BATCH = -1;
 const LEASE_MS = 60_000;
 const HEARTBEAT_MS = 5_000;
 const MAX_ATTEMPTS = 3;
+/** Channel name of the claim row that stands for "writing the batches" (the enqueue). */
+const ENQUEUE = '_enqueue';
 
 export interface BroadcastWorkerOptions {
   db: Models;
@@ -24,33 +24,32 @@ export interface BroadcastWorkerOptions {
   log: Logger;
   /** How often to look for plans being published. */
   pollMs?: number;
-  /** Messages in flight at once per process. */
+  /** Messages in flight at once per channel and process. */
   maxInFlight?: number;
   /** Backoff before retrying a failed send, by attempt. */
   retryDelayMs?: (attempt: number) => number;
-  /** How long a claim on a batch lasts without renewal (a crashed process's work is retaken after it). */
+  /** How long a claim lasts without renewal (a crashed process's work is retaken after it). */
   leaseMs?: number;
   /** Called once when a plan's broadcast has reached everyone it could. */
   onFinished?: (plan: StoredPlan) => Promise<void>;
 }
 
-interface DeliveryRow {
-  _id: Types.ObjectId;
-  followerId: Types.ObjectId;
-  channel: ChannelName;
-  language: Language;
-  addressSealed: string | null;
-  attempts: number;
-}
-
+/** What happened to one member's send. */
 type Outcome =
-  | { id: Types.ObjectId; followerId: Types.ObjectId; kind: 'sent'; messageId: string }
-  | { id: Types.ObjectId; followerId: Types.ObjectId; kind: 'blocked' }
-  | { id: Types.ObjectId; followerId: Types.ObjectId; kind: 'failed'; reason: string; final: boolean };
+  | { member: BatchMember; kind: 'sent'; messageId: string }
+  | { member: BatchMember; kind: 'blocked' }
+  | { member: BatchMember; kind: 'failed'; reason: string; final: boolean };
+
+interface ClaimRow {
+  batch: number;
+  channel: string;
+  leaseUntil: Date;
+  done: boolean;
+}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** One send whose first slot is already taken; 429s pause the channel and retry. */
+/** One send whose first pacer slot is already taken; a 429 pauses the channel and retries. */
 async function sendOnce(sender: BroadcastSender, chatId: string, msg: OutMessage): Promise<string> {
   try {
     return await sender.send(chatId, msg);
@@ -64,10 +63,12 @@ async function sendOnce(sender: BroadcastSender, chatId: string, msg: OutMessage
 }
 
 /**
- * Sends plans to their followers, in every bot process at once. Work is split into batches
- * that a process claims with a unique insert and a lease; a crashed process's lease lapses
- * and another takes the batch over, resending only what was not yet marked sent. Processes
- * announce themselves with a heartbeat and split the global rate between them.
+ * Sends plans to their followers, in every bot process at once. The enqueue splits the
+ * audience into batches; each channel's part of a batch is claimed by one process with a
+ * lease, and a crashed process's lease lapses so another takes it over, resending only members
+ * with no delivery record yet (so at most what was in flight at the crash goes twice). Each
+ * channel runs its own loop at its own pace, so a slow WhatsApp never holds up Telegram.
+ * Processes announce themselves with a heartbeat and split each channel's rate between them.
  */
 export class BroadcastWorker {
   readonly id = `w-${randomBytes(6).toString('hex')}`;
@@ -76,15 +77,16 @@ export class BroadcastWorker {
   #running = false;
   #loop: Promise<void> | null = null;
   #wake: (() => void) | null = null;
-  #inFlight = 0;
-
-  get #leaseMs(): number {
-    return this.opts.leaseMs ?? LEASE_MS;
-  }
+  /** Set while stop() waits: sending loops leave at the next message. */
+  #stopping = false;
 
   constructor(private readonly opts: BroadcastWorkerOptions) {
     this.#plans = new PlanStore(opts.db);
     for (const s of opts.senders) this.#senders.set(s.channel, s);
+  }
+
+  get #leaseMs(): number {
+    return this.opts.leaseMs ?? LEASE_MS;
   }
 
   /** Starts the background loop. */
@@ -94,16 +96,16 @@ export class BroadcastWorker {
     this.#loop = this.#run();
   }
 
-  /** Stops after the messages in flight; unfinished batches are left for their lease to lapse. */
+  /** Stops after the messages in flight; unfinished claims are handed back at once. */
   async stop(): Promise<void> {
     this.#running = false;
+    this.#stopping = true;
     this.#wake?.();
     await this.#loop;
+    this.#loop = null;
+    this.#stopping = false;
     await this.opts.db.Worker.deleteOne({ _id: this.id }).catch(() => undefined);
-    // Hand our unfinished batches back at once rather than after the lease.
-    await this.opts.db.BroadcastBatch.updateMany({ owner: this.id, done: false }, { $set: { leaseUntil: new Date(0) } }).catch(
-      () => undefined,
-    );
+    await this.opts.db.BroadcastBatch.updateMany({ owner: this.id, done: false }, { $set: { leaseUntil: new Date(0) } }).catch(() => undefined);
   }
 
   /** Looks for work now instead of at the next poll (after a publish). */
@@ -111,7 +113,7 @@ export class BroadcastWorker {
     this.#wake?.();
   }
 
-  /** Runs every publishing plan to the end once (tests and the CLI use this). */
+  /** Runs every publishing plan as far as this process can take it now (tests, CLI). */
   async drain(): Promise<void> {
     await this.#heartbeat();
     for (const plan of await this.#plans.withStatus('publishing')) await this.#work(plan);
@@ -126,7 +128,7 @@ export class BroadcastWorker {
           lastBeat = Date.now();
         }
         for (const plan of await this.#plans.withStatus('publishing')) {
-          if (!this.#running) break;
+          if (this.#stopping) break;
           await this.#work(plan);
         }
       } catch (err) {
@@ -149,162 +151,181 @@ export class BroadcastWorker {
 
   async #work(plan: StoredPlan): Promise<void> {
     const log = this.opts.log.child({ plan: plan.id, worker: this.id });
-    if (!plan.enqueueDone && (await this.#claim(plan.id, ENQUEUE_BATCH))) {
-      await enqueueDeliveries(this.opts.db, plan, log, () => this.#renew(plan.id, ENQUEUE_BATCH));
-      await this.#release(plan.id, ENQUEUE_BATCH);
+    if (!plan.enqueueDone && (await this.#claimEnqueue(plan.id))) {
+      await enqueueDeliveries(this.opts.db, plan, log, () => this.#renew(plan.id, -1, ENQUEUE));
+      await this.#finishClaim(plan.id, -1, ENQUEUE);
     }
-    for (;;) {
-      if (!this.#running && this.#loop) return;
-      const fresh = await this.#plans.get(plan.id);
-      if (!fresh || fresh.status !== 'publishing') return;
-      const batch = await this.#nextBatch(fresh);
-      if (batch === null) break;
-      await this.#sendBatch(fresh, batch, log);
-    }
+    // Each channel this process can send on works through its share of the batches.
+    await Promise.all([...this.#senders.values()].map((sender) => this.#channelLoop(plan.id, sender, log)));
     await this.#maybeFinish(plan.id, log);
   }
 
-  async #claim(planId: string, batch: number): Promise<boolean> {
-    const leaseUntil = new Date(Date.now() + this.#leaseMs);
+  async #claimEnqueue(planId: string): Promise<boolean> {
     try {
-      await this.opts.db.BroadcastBatch.create({ planId, batch, owner: this.id, leaseUntil, done: false });
+      await this.opts.db.BroadcastBatch.create({ planId, batch: -1, channel: ENQUEUE, size: 0, owner: this.id, leaseUntil: new Date(Date.now() + this.#leaseMs) });
       return true;
     } catch (err) {
       if ((err as { code?: number }).code !== 11000) throw err;
     }
-    // Taken: take it over only if its lease lapsed (a crashed or stopped process).
-    const row = await this.opts.db.BroadcastBatch.findOne({ planId, batch }).lean<{ done: boolean; leaseUntil: Date }>();
-    if (!row || row.done || row.leaseUntil.getTime() > Date.now()) return false;
+    const row = await this.opts.db.BroadcastBatch.findOne({ planId, batch: -1, channel: ENQUEUE }).lean<ClaimRow>();
+    return row ? this.#takeOver(planId, row) : false;
+  }
+
+  /** Takes a claim whose lease has lapsed, matching the lease seen so only one process wins. */
+  async #takeOver(planId: string, row: ClaimRow): Promise<boolean> {
+    if (row.done || row.leaseUntil.getTime() > Date.now()) return false;
     const res = await this.opts.db.BroadcastBatch.updateOne(
-      { planId, batch, done: false, leaseUntil: row.leaseUntil },
-      { $set: { owner: this.id, leaseUntil } },
+      { planId, batch: row.batch, channel: row.channel, done: false, leaseUntil: row.leaseUntil },
+      { $set: { owner: this.id, leaseUntil: new Date(Date.now() + this.#leaseMs) } },
     );
     return res.modifiedCount === 1;
   }
 
-  async #release(planId: string, batch: number): Promise<void> {
-    await this.opts.db.BroadcastBatch.updateOne({ planId, batch, owner: this.id }, { $set: { done: true } });
-  }
-
-  async #renew(planId: string, batch: number): Promise<void> {
+  async #renew(planId: string, batch: number, channel: string): Promise<void> {
     await this.opts.db.BroadcastBatch.updateOne(
-      { planId, batch, owner: this.id },
+      { planId, batch, channel, owner: this.id },
       { $set: { leaseUntil: new Date(Date.now() + this.#leaseMs) } },
     );
   }
 
-  /** The next batch this process may send, or null when none is free right now. */
-  async #nextBatch(plan: StoredPlan): Promise<number | null> {
-    const rows = await this.opts.db.BroadcastBatch.find({ planId: plan.id }).lean<{ batch: number; done: boolean; leaseUntil: Date }[]>();
-    const seen = new Map(rows.map((r) => [r.batch, r]));
-    for (let b = 0; b < plan.enqueuedBatches; b++) {
-      const row = seen.get(b);
-      if (row && (row.done || row.leaseUntil.getTime() > Date.now())) continue;
-      if (await this.#claim(plan.id, b)) return b;
+  async #finishClaim(planId: string, batch: number, channel: string): Promise<void> {
+    await this.opts.db.BroadcastBatch.updateOne({ planId, batch, channel, owner: this.id }, { $set: { done: true } });
+  }
+
+  async #channelLoop(planId: string, sender: BroadcastSender, log: Logger): Promise<void> {
+    for (;;) {
+      if (this.#stopping) return;
+      const plan = await this.#plans.get(planId);
+      if (!plan || plan.status !== 'publishing') return;
+      const rows = await this.opts.db.BroadcastBatch.find({ planId, channel: sender.channel, done: false })
+        .sort({ batch: 1 })
+        .lean<ClaimRow[]>();
+      let claimed: number | null = null;
+      for (const row of rows) {
+        if (await this.#takeOver(planId, row)) {
+          claimed = row.batch;
+          break;
+        }
+      }
+      if (claimed === null) return;
+      await this.#sendBatch(plan, claimed, sender, log);
     }
-    return null;
   }
 
   async #maybeFinish(planId: string, log: Logger): Promise<void> {
     const plan = await this.#plans.get(planId);
     if (!plan || plan.status !== 'publishing' || !plan.enqueueDone) return;
-    const done = await this.opts.db.BroadcastBatch.countDocuments({ planId, done: true });
-    // The enqueue pseudo-batch counts among the done ones.
-    if (done < plan.enqueuedBatches + 1) return;
+    const open = await this.opts.db.BroadcastBatch.countDocuments({ planId, done: false });
+    if (open > 0) return;
     if (await this.#plans.transition(planId, 'publishing', 'published', { finishedAt: new Date() })) {
       log.info('broadcast finished');
       await this.opts.onFinished?.(plan).catch((err: unknown) => log.error({ err: String(err) }, 'onFinished failed'));
     }
   }
 
-  async #sendBatch(plan: StoredPlan, batch: number, log: Logger): Promise<void> {
+  /** Members of a batch on one channel that have no delivery record yet. */
+  async #pending(planId: string, batch: number, channel: string): Promise<BatchMember[]> {
     const { db } = this.opts;
+    const doc = await db.BroadcastMembers.findById(`${planId}|${batch}`).lean<{ members: BatchMember[] }>();
+    if (!doc) return [];
+    const recorded = await db.Delivery.find({ planId, batch }).select({ followerId: 1 }).lean<{ followerId: Types.ObjectId }[]>();
+    const done = new Set(recorded.map((r) => r.followerId.toHexString()));
+    return doc.members.filter((m) => m.c === channel && !done.has(m.f));
+  }
+
+  async #sendBatch(plan: StoredPlan, batch: number, sender: BroadcastSender, log: Logger): Promise<void> {
     const maxInFlight = this.opts.maxInFlight ?? 200;
-    for (let pass = 0; pass <= MAX_ATTEMPTS + 1; pass++) {
-      const rows = await db.Delivery.find({ planId: plan.id, batch, status: 'pending' })
-        .select({ followerId: 1, channel: 1, language: 1, addressSealed: 1, attempts: 1 })
-        .lean<DeliveryRow[]>();
-      if (!rows.length) break;
+    const attempts = new Map<string, number>();
+    const messages = new Map<Language, OutMessage>();
+    const messageFor = (lang: Language) => {
+      let msg = messages.get(lang);
+      if (!msg) {
+        msg = renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, this.opts.translator);
+        messages.set(lang, msg);
+      }
+      return msg;
+    };
+    let todo = await this.#pending(plan.id, batch, sender.channel);
+    for (let pass = 0; todo.length > 0 && pass <= MAX_ATTEMPTS; pass++) {
+      if (this.#stopping) return;
       if (pass > 0) await sleep(this.opts.retryDelayMs?.(pass) ?? 1000 * 2 ** pass);
       const outcomes: Outcome[] = [];
+      const retry: BatchMember[] = [];
       let lastFlush = Date.now();
-      const flush = async () => {
+      // Results are written in the background, one write at a time, so the send loop never
+      // waits on the database and no pacer slot is lost; frequent small writes keep what a
+      // crash could resend down to about the messages in flight.
+      let writing: Promise<void> = Promise.resolve();
+      const flush = () => {
         const chunk = outcomes.splice(0, outcomes.length);
         lastFlush = Date.now();
-        if (chunk.length) await this.#record(chunk);
-        await this.#renew(plan.id, batch);
+        writing = writing.then(async () => {
+          if (chunk.length) await this.#record(plan.id, batch, chunk);
+          await this.#renew(plan.id, batch, sender.channel);
+        });
+        return writing;
       };
       const inFlight = new Set<Promise<void>>();
-      for (const row of rows) {
-        if (!this.#running && this.#loop) break;
-        const sender = this.#senders.get(row.channel);
-        if (!sender) continue; // that channel is not running in this process; another one will send it
-        while (this.#inFlight >= maxInFlight) await Promise.race(inFlight);
+      for (const member of todo) {
+        if (this.#stopping) break;
+        while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
         await sender.pacer.take();
-        this.#inFlight++;
-        const p = this.#sendOne(plan, row, sender)
+        const p = this.#sendOne(member, messageFor(member.l as Language), sender, attempts)
           .then((o) => {
-            if (o) outcomes.push(o);
+            if (o.kind === 'failed' && !o.final) retry.push(member);
+            else outcomes.push(o);
           })
-          .finally(() => {
-            this.#inFlight--;
-            inFlight.delete(p);
-          });
+          .finally(() => inFlight.delete(p));
         inFlight.add(p);
-        // Flushing often keeps what a crash could resend down to roughly the messages in flight.
-        if (outcomes.length >= 50 || Date.now() - lastFlush > 100) await flush();
+        if (outcomes.length >= 50 || Date.now() - lastFlush > 100) {
+          void flush().catch((err: unknown) => log.error({ err: String(err) }, 'recording results failed'));
+        }
       }
       await Promise.all(inFlight);
       await flush();
+      if (this.#stopping) return;
+      todo = retry;
     }
-    const left = await db.Delivery.countDocuments({ planId: plan.id, batch, status: 'pending' });
-    if (left === 0) await this.#release(plan.id, batch);
-    else log.warn({ batch, left }, 'batch left with pending deliveries; will retry');
+    if (!this.#stopping) await this.#finishClaim(plan.id, batch, sender.channel);
   }
 
-  /** One send, with 429s retried after their retry_after (pausing the whole channel). */
-  async #sendOne(plan: StoredPlan, row: DeliveryRow, sender: BroadcastSender): Promise<Outcome | null> {
-    const base = { id: row._id, followerId: row.followerId };
-    if (!row.addressSealed) return { ...base, kind: 'failed', reason: 'no_address', final: true };
-    const chatId = this.opts.vault.open(row.channel, row.addressSealed);
-    const msg = renderPlanMessage(plan, row.language, { pledged: false, completedAt: null, done: [] }, this.opts.translator);
+  /** One send; failures other than 429 come back as outcomes (final after MAX_ATTEMPTS). */
+  async #sendOne(member: BatchMember, msg: OutMessage, sender: BroadcastSender, attempts: Map<string, number>): Promise<Outcome> {
     try {
-      // The pacer slot for the first try was taken by the caller; sendPaced takes one per retry.
-      return { ...base, kind: 'sent', messageId: await sendOnce(sender, chatId, msg) };
+      const chatId = this.opts.vault.open(member.c as ChannelName, member.s);
+      return { member, kind: 'sent', messageId: await sendOnce(sender, chatId, msg) };
     } catch (err) {
       const e = err instanceof SendError ? err : null;
-      if (e?.reason === 'blocked') return { ...base, kind: 'blocked' };
+      if (e?.reason === 'blocked') return { member, kind: 'blocked' };
+      const tries = (attempts.get(member.f) ?? 0) + 1;
+      attempts.set(member.f, tries);
       const reason = e ? `${e.reason}${e.cause instanceof Error ? `: ${e.cause.message.slice(0, 120)}` : ''}` : String(err).slice(0, 120);
-      const final = e?.reason === 'bad_request' || row.attempts + 1 >= MAX_ATTEMPTS;
-      return { ...base, kind: 'failed', reason, final };
+      return { member, kind: 'failed', reason, final: e?.reason === 'bad_request' || tries >= MAX_ATTEMPTS };
     }
   }
 
-  async #record(outcomes: Outcome[]): Promise<void> {
+  async #record(planId: string, batch: number, outcomes: Outcome[]): Promise<void> {
     const { db } = this.opts;
-    const now = new Date();
-    const ops = outcomes.map((o) => {
-      const filter = { _id: o.id, status: 'pending' };
-      switch (o.kind) {
-        case 'sent':
-          return { updateOne: { filter, update: { $set: { status: 'sent', messageId: o.messageId, sentAt: now, addressSealed: null } } } };
-        case 'blocked':
-          return { updateOne: { filter, update: { $set: { status: 'blocked', reason: 'blocked', addressSealed: null } } } };
-        case 'failed':
-          return {
-            updateOne: {
-              filter,
-              update: o.final
-                ? { $set: { status: 'failed', reason: o.reason, addressSealed: null }, $inc: { attempts: 1 } }
-                : { $set: { reason: o.reason }, $inc: { attempts: 1 } },
-            },
-          };
-      }
+    const at = new Date();
+    const docs = outcomes.map((o) => ({
+      _id: `${planId}|${o.member.f}`,
+      planId,
+      followerId: new Types.ObjectId(o.member.f),
+      audience: o.member.a,
+      channel: o.member.c,
+      batch,
+      status: o.kind,
+      reason: o.kind === 'failed' ? o.reason : o.kind === 'blocked' ? 'blocked' : null,
+      messageId: o.kind === 'sent' ? o.messageId : null,
+      at,
+    }));
+    // Inserts only: a record already there (a resend after a crash) is left as it was.
+    await db.Delivery.insertMany(docs, { ordered: false }).catch((err: unknown) => {
+      const e = err as { code?: number; writeErrors?: { code?: number }[] };
+      if (!(e.code === 11000 || e.writeErrors?.every((w) => w.code === 11000))) throw err;
     });
-    await db.Delivery.bulkWrite(ops, { ordered: false });
-    const blocked = outcomes.filter((o) => o.kind === 'blocked');
-    for (const b of blocked) {
-      await db.Follower.updateOne({ _id: b.followerId }, { $set: { blocked: true, blockedAt: now } });
+    for (const o of outcomes) {
+      if (o.kind === 'blocked') await db.Follower.updateOne({ _id: new Types.ObjectId(o.member.f) }, { $set: { blocked: true, blockedAt: at } });
     }
   }
 }

@@ -115,8 +115,10 @@ const plan = new Schema(
     createdAt: { type: Date, required: true },
     publishedAt: { type: Date, default: null },
     finishedAt: { type: Date, default: null },
-    /** Batches of deliveries written so far, and whether every eligible follower has one. */
+    /** Batches of followers written so far, and whether every eligible follower is in one. */
     enqueuedBatches: { type: Number, default: 0 },
+    /** The last follower id enqueued, so a re-run after a crash continues after it. */
+    enqueueCursor: { type: String, default: null },
     enqueueDone: { type: Boolean, default: false },
     /** The plan was saved again while proposed: approvals restart. */
     revision: { type: Number, default: 1 },
@@ -139,43 +141,69 @@ const approval = new Schema(
 approval.index({ planId: 1, revision: 1, organiser: 1 }, { unique: true });
 approval.index({ planId: 1 });
 
-/** One per follower and plan: the broadcast's log, and the guard against sending twice. */
+/**
+ * One per follower and plan, written when the send's outcome is known (sent, failed with its
+ * reason, blocked). It is inserted, never updated: on FerretDB an insert is checked by the
+ * unique index alone while an update scans the collection, and a resend after a crash finds
+ * the record already there. A follower enqueued (see broadcast_members) without a record
+ * yet is pending.
+ */
 const delivery = new Schema(
   {
+    /** `<planId>|<followerId>`. */
+    _id: { type: String, required: true },
     planId: { type: String, required: true },
     followerId: { type: Schema.Types.ObjectId, required: true },
     audience: { type: String, required: true },
     channel: { type: String, required: true },
-    language: { type: String, required: true },
-    /** Copy of the sealed address for sending without a lookup; removed once sent. */
-    addressSealed: { type: String, default: null },
     batch: { type: Number, required: true },
-    /** pending, sent, failed, blocked. */
     status: { type: String, required: true },
-    attempts: { type: Number, default: 0 },
     reason: { type: String, default: null },
     messageId: { type: String, default: null },
-    sentAt: { type: Date, default: null },
+    at: { type: Date, required: true },
   },
   { versionKey: false },
 );
 delivery.index({ planId: 1, followerId: 1 }, { unique: true });
-delivery.index({ planId: 1, batch: 1 });
 delivery.index({ followerId: 1 });
 delivery.index({ planId: 1, audience: 1 });
+delivery.index({ planId: 1, batch: 1 });
 
-/** A claim on one batch of a broadcast by one process, with a lease that a crash lets lapse. */
+/**
+ * The followers of one batch of a broadcast, in follower-id order, written once by the
+ * enqueue: who to send to (sealed address, language, audience), and nothing else.
+ */
+const broadcastMembers = new Schema(
+  {
+    /** `<planId>|<batch>`. */
+    _id: { type: String, required: true },
+    planId: { type: String, required: true },
+    batch: { type: Number, required: true },
+    /** The last follower id in this batch: a re-run of the enqueue continues after it. */
+    lastFollowerId: { type: String, required: true },
+    members: { type: [Schema.Types.Mixed], required: true },
+  },
+  { versionKey: false },
+);
+broadcastMembers.index({ planId: 1 });
+
+/**
+ * A claim on one channel's part of one batch, by one process, with a lease that a crash lets
+ * lapse. Rows are made by the enqueue; a process takes one by matching the lease it saw.
+ */
 const broadcastBatch = new Schema(
   {
     planId: { type: String, required: true },
     batch: { type: Number, required: true },
-    owner: { type: String, required: true },
+    channel: { type: String, required: true },
+    size: { type: Number, required: true },
+    owner: { type: String, default: null },
     leaseUntil: { type: Date, required: true },
     done: { type: Boolean, default: false },
   },
   { versionKey: false },
 );
-broadcastBatch.index({ planId: 1, batch: 1 }, { unique: true });
+broadcastBatch.index({ planId: 1, batch: 1, channel: 1 }, { unique: true });
 broadcastBatch.index({ planId: 1 });
 
 /** Live bot processes, so they share the global send rate. */
@@ -257,6 +285,7 @@ export function models(conn: Connection) {
     Plan: model(conn, 'Plan', plan, 'plans'),
     Approval: model(conn, 'Approval', approval, 'approvals'),
     Delivery: model(conn, 'Delivery', delivery, 'deliveries'),
+    BroadcastMembers: model(conn, 'BroadcastMembers', broadcastMembers, 'broadcast_members'),
     BroadcastBatch: model(conn, 'BroadcastBatch', broadcastBatch, 'broadcast_batches'),
     Worker: model(conn, 'Worker', worker, 'workers'),
     Pledge: model(conn, 'Pledge', pledge, 'pledges'),

@@ -208,7 +208,7 @@ export class PlanStore {
     const fid = objectId(followerId);
     if (!fid) return [];
     const docs = await this.db.Delivery.find({ followerId: fid, status: 'sent' })
-      .sort({ sentAt: -1 })
+      .sort({ at: -1 })
       .limit(20)
       .lean<{ planId: string }[]>();
     return docs.map((d) => d.planId);

@@ -111,11 +111,16 @@ export class PlanService {
     return { ok: true, key: 'org-plan-cancelled', vars: { id: planId } };
   }
 
-  /** Delivery counts by status (equality filters on indexed fields). */
+  /**
+   * Delivery counts by status. Pending is everyone enqueued (the batches' sizes) without a
+   * delivery record yet.
+   */
   async broadcastStatus(planId: string): Promise<BroadcastStatus> {
     const count = (status: string) => this.db.Delivery.countDocuments({ planId, status });
-    const [sent, pending, failed, blocked] = await Promise.all(['sent', 'pending', 'failed', 'blocked'].map(count));
-    return { sent: sent!, pending: pending!, failed: failed!, blocked: blocked! };
+    const [sent, failed, blocked] = await Promise.all(['sent', 'failed', 'blocked'].map(count));
+    const batches = await this.db.BroadcastBatch.find({ planId }).select({ size: 1 }).lean<{ size?: number }[]>();
+    const enqueued = batches.reduce((sum, b) => sum + (b.size ?? 0), 0);
+    return { sent: sent!, pending: Math.max(0, enqueued - sent! - failed! - blocked!), failed: failed!, blocked: blocked! };
   }
 
   /** Status lines for one plan or all of them. */
