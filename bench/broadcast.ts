@@ -23,7 +23,8 @@ import { createLogger, silentLogger } from '../src/logger.js';
 import { renderPlanMessage } from '../src/plans/render-plan-message.js';
 import { FakeBotApi } from '../test/support/fake-bot-api.js';
 import { planYaml } from '../test/support/plans.js';
-import { seedFollowers } from '../test/support/seed.js';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const FOLLOWERS = Number(process.env.FOLLOWERS ?? 100_000);
 const WINDOW_S = Number(process.env.WINDOW_S ?? 30);
@@ -88,10 +89,17 @@ async function main() {
   console.log(`server: ${server.description}; followers: ${FOLLOWERS}`);
   const key = randomBytes(32);
 
+  console.log(`RSS after start-up: ${mb(process.memoryUsage().rss)}`);
   const seedApp = await makeApp(conn, key, fakeApi(), 1, false);
+  console.log(`RSS with the app loaded: ${mb(process.memoryUsage().rss)}`);
   const t0 = Date.now();
-  await seedFollowers(seedApp, FOLLOWERS, { firstChatId: 10_000_000, topics: ['uyghur'] });
-  console.log(`seeded ${FOLLOWERS} followers in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./seed-followers.ts', import.meta.url))], {
+    env: { ...process.env, MONGODB_URI: uri, DATA_KEY: key.toString('base64'), FOLLOWERS: String(FOLLOWERS) },
+    stdio: 'inherit',
+  });
+  console.log(`seeded ${FOLLOWERS} followers in ${((Date.now() - t0) / 1000).toFixed(1)} s; RSS ${mb(process.memoryUsage().rss)}`);
+  global.gc?.();
+  peakRss = process.memoryUsage().rss;
 
   // 1. Default rate, a window in steady state.
   {
@@ -126,11 +134,14 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     const firstSendLag = 0;
     void firstSendLag;
-    report(`our broadcaster, paid mode (allow_paid_broadcast, ${rate}/s), whole audience`, api, seconds, rate, true);
+    report(`our broadcaster, paid mode (allow_paid_broadcast, ${rate}/s), whole audience, publish to last message`, api, seconds, rate, true);
+    const steady = (api.lastSendAt - api.firstSendAt) / 1000;
+    console.log(`   steady state (first to last message): ${(api.counts.sends / steady).toFixed(1)} msg/s = ${((100 * api.counts.sends) / steady / rate).toFixed(1)}% of the configured rate; first message ${((api.firstSendAt - started) / 1000).toFixed(1)} s after publish`);
     const status = await app.planService.broadcastStatus('bench-paid');
     console.log(`   delivery log: sent ${status.sent}, pending ${status.pending}, failed ${status.failed}, blocked ${status.blocked}`);
   }
 
+  console.log(`\npeak RSS during our broadcasts: ${mb(peakRss)}`);
   // 3. grammY's recommended loop: one send after another, auto-retry handling 429s.
   {
     const api = fakeApi();

@@ -234,7 +234,7 @@ export class BroadcastWorker {
   }
 
   async #sendBatch(plan: StoredPlan, batch: number, sender: BroadcastSender, log: Logger): Promise<void> {
-    const maxInFlight = this.opts.maxInFlight ?? 200;
+    const maxInFlight = this.opts.maxInFlight ?? 64;
     const attempts = new Map<string, number>();
     const messages = new Map<Language, OutMessage>();
     const messageFor = (lang: Language) => {

@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
-import { Error as LogError, parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Language } from '../core/types.js';
 import type { Translator } from '../i18n/translator.js';
 import { formatCount, planTitle } from './report-format.js';
@@ -91,6 +89,13 @@ export async function renderReportChart(report: SafeReport, t: Translator, lang:
   try {
     // Only errors: vega-lite's notes about faceted scales are expected here and would flood the log.
     const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
+    // The chart libraries are loaded on first use: they weigh ~90 MB, and most processes
+    // (a broadcast worker, a WhatsApp session) never draw a chart.
+    const [{ Resvg }, { Error: LogError, parse, View }, { compile }] = await Promise.all([
+      import('@resvg/resvg-js'),
+      import('vega'),
+      import('vega-lite'),
+    ]);
     const compiled = compile(spec(data, title), { logger: quiet as never }).spec;
     const view = new View(parse(compiled), { renderer: 'none', logLevel: LogError });
     const svg = await view.toSVG(2);

@@ -51,6 +51,9 @@ export class FakeBotApi {
   /** Sends per chat id, even when not recording (to count duplicates). */
   readonly sendsPerChat = new Map<string, number>();
   counts = { total: 0, sends: 0, tooMany: 0, forbidden: 0, edits: 0 };
+  /** performance.now() of the first and last successful send (for steady-state rates). */
+  firstSendAt = 0;
+  lastSendAt = 0;
   readonly #failures: Failure[] = [];
   #nextId = 1000;
   readonly #window: number[] = [];
@@ -171,6 +174,8 @@ export class FakeBotApi {
 
   #store(method: string, chatId: string, payload: Record<string, unknown>): Record<string, unknown> {
     this.counts.sends++;
+    this.lastSendAt = performance.now();
+    if (!this.firstSendAt) this.firstSendAt = this.lastSendAt;
     this.sendsPerChat.set(chatId, (this.sendsPerChat.get(chatId) ?? 0) + 1);
     const id = this.#nextId++;
     const kind = method === 'sendPhoto' ? 'photo' : method === 'sendDocument' ? 'document' : 'text';
