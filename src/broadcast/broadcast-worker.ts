@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { SendError, type ChannelName, type Language, type OutMessage } from '../core/types.js';
 import type { Models } from '../db/models.js';
 import { PlanStore, type StoredPlan } from '../db/plan-store.js';
+import { MongoFollowerStore } from '../db/follower-store.js';
 import type { Translator } from '../i18n/translator.js';
 import { renderPlanMessage } from '../plans/render-plan-message.js';
 import type { AddressVault } from '../privacy/address-vault.js';
@@ -73,6 +74,7 @@ async function sendOnce(sender: BroadcastSender, chatId: string, msg: OutMessage
 export class BroadcastWorker {
   readonly id = `w-${randomBytes(6).toString('hex')}`;
   readonly #plans: PlanStore;
+  readonly #followers: MongoFollowerStore;
   readonly #senders = new Map<ChannelName, BroadcastSender>();
   #running = false;
   #loop: Promise<void> | null = null;
@@ -82,6 +84,7 @@ export class BroadcastWorker {
 
   constructor(private readonly opts: BroadcastWorkerOptions) {
     this.#plans = new PlanStore(opts.db);
+    this.#followers = new MongoFollowerStore(opts.db);
     for (const s of opts.senders) this.#senders.set(s.channel, s);
   }
 
@@ -325,7 +328,7 @@ export class BroadcastWorker {
       if (!(e.code === 11000 || e.writeErrors?.every((w) => w.code === 11000))) throw err;
     });
     for (const o of outcomes) {
-      if (o.kind === 'blocked') await db.Follower.updateOne({ _id: new Types.ObjectId(o.member.f) }, { $set: { blocked: true, blockedAt: at } });
+      if (o.kind === 'blocked') await this.#followers.update(o.member.f, { blocked: true });
     }
   }
 }

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { FollowerPatch, FollowerStore } from '../core/ports.js';
 import type { Follower, Language, FollowerStatus, ChannelName } from '../core/types.js';
 import type { Models } from './models.js';
+import { bumpFollowerStats, moveFollowerStats, type FollowerState } from './follower-stats.js';
 
 interface FollowerDoc {
   _id: Types.ObjectId;
@@ -34,6 +35,11 @@ export function toFollower(doc: FollowerDoc): Follower {
     joinedAt: doc.joinedAt,
     onboardedAt: doc.onboardedAt ?? null,
   };
+}
+
+/** What the report counters count a follower by. */
+function stateOf(f: Follower): FollowerState {
+  return { audience: f.audience, status: f.status, blocked: f.blocked, language: f.language, topics: f.topics };
 }
 
 function isDuplicateKey(err: unknown): boolean {
@@ -89,6 +95,7 @@ export class MongoFollowerStore implements FollowerStore {
     }
     await this.recordJoin(_id.toHexString(), input.audience, input.at);
     await this.#countJoin(input.audience, input.at);
+    await bumpFollowerStats(this.db, { audience: input.audience, status: 'onboarding', blocked: false, language: input.language, topics: [] }, 1);
     const created = await this.findById(_id.toHexString());
     return { follower: created!, created: true };
   }
@@ -120,8 +127,13 @@ export class MongoFollowerStore implements FollowerStore {
     const set: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) set[k] = v;
     if (patch.blocked === true) set.blockedAt = new Date();
-    await this.db.Follower.updateOne({ _id }, { $set: set });
-    return this.findById(id);
+    // The old document comes back from the same atomic write, so the report counters move
+    // from exactly the state this write replaced, even with writers in other processes.
+    const old = await this.db.Follower.findOneAndUpdate({ _id }, { $set: set }, { new: false }).lean<FollowerDoc>();
+    if (!old) return null;
+    const after = toFollower({ ...old, ...(set as Partial<FollowerDoc>) });
+    await moveFollowerStats(this.db, stateOf(toFollower(old)), stateOf(after));
+    return after;
   }
 
   async touchInbound(id: string, at: Date): Promise<void> {
@@ -137,6 +149,7 @@ export class MongoFollowerStore implements FollowerStore {
       if (model.schema.path('followerId')) await model.deleteMany({ followerId: _id });
     }
     await this.db.FlowState.deleteOne({ _id: id });
-    await this.db.Follower.deleteOne({ _id });
+    const old = await this.db.Follower.findOneAndDelete({ _id }).lean<FollowerDoc>();
+    if (old) await bumpFollowerStats(this.db, stateOf(toFollower(old)), -1);
   }
 }

@@ -83,6 +83,24 @@ const joinDay = new Schema(
 );
 joinDay.index({ audience: 1 });
 
+/**
+ * Followers per audience and state ("audience|status|blocked|language|topics" → n), moved by
+ * every change to a follower: reports read a few hundred of these instead of every follower.
+ */
+const followerStats = new Schema(
+  {
+    _id: { type: String, required: true },
+    audience: { type: String, required: true },
+    status: { type: String, required: true },
+    blocked: { type: Boolean, required: true },
+    language: { type: String, required: true },
+    topics: { type: [String], default: [] },
+    n: { type: Number, default: 0 },
+  },
+  { versionKey: false },
+);
+followerStats.index({ audience: 1 });
+
 /** A conversation in progress, keyed by follower id (see FlowRunner). */
 const flowState = new Schema(
   {
@@ -292,6 +310,7 @@ export function models(conn: Connection) {
     Completion: model(conn, 'Completion', completion, 'completions'),
     Counter: model(conn, 'Counter', counter, 'counters'),
     JoinDay: model(conn, 'JoinDay', joinDay, 'join_days'),
+    FollowerStats: model(conn, 'FollowerStats', followerStats, 'follower_stats'),
   };
 }
 

@@ -38,16 +38,16 @@ const byCount = (m: Map<string, number>) =>
   [...m].map(([key, n]) => ({ key, n })).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
 
 /**
- * Follower figures of one audience (or the forum, `audience` null). One aggregation: equality
- * on the indexed `audience`, then a group by status, blocked, language and the topic list
- * itself (few distinct lists), so topics need no $unwind and each follower is read once.
+ * Follower figures of one audience (or the forum, `audience` null), from the follower state
+ * counters (src/db/follower-stats.ts) that every follower change moves: a few hundred rows
+ * instead of every follower, grouped by status, blocked, language and topic list.
  */
 export async function followerFigures(db: Models, audience: string | null, now: Date): Promise<FollowerFigures> {
   const match = audience === null ? [] : [{ $match: { audience } }];
   const [rows, joined] = await Promise.all([
-    db.Follower.aggregate<GroupRow>([
+    db.FollowerStats.aggregate<GroupRow>([
       ...match,
-      { $group: { _id: { status: '$status', blocked: '$blocked', language: '$language', topics: '$topics' }, n: { $sum: 1 } } },
+      { $group: { _id: { status: '$status', blocked: '$blocked', language: '$language', topics: '$topics' }, n: { $sum: '$n' } } },
     ]),
     joinedFigures(db, audience, now),
   ]);

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { App } from '../../src/app.js';
 import type { Language } from '../../src/core/types.js';
+import { rebuildFollowerStats } from '../../src/db/follower-stats.js';
 
 /**
  * Inserts `count` active followers in bulk (as onboarding would leave them), chat ids
@@ -36,4 +37,6 @@ export async function seedFollowers(
     }
     await app.db.Follower.insertMany(docs, { ordered: false });
   }
+  // A bulk insert bypasses the follower store: recount the report counters once.
+  await rebuildFollowerStats(app.db);
 }
