@@ -1,0 +1,167 @@
+/**
+ * Plans from the command line, the same operations organisers have in chat:
+ *
+ *   npm run plan -- validate <file.yaml>
+ *   npm run plan -- preview <file.yaml | plan-id> [--lang ar] [--telegram]
+ *   npm run plan -- propose <file.yaml> --as <organiser id>
+ *   npm run plan -- approve <plan-id> --as <organiser id>
+ *   npm run plan -- publish <plan-id> [--at 2026-12-01T18:00] --as <organiser id>
+ *   npm run plan -- cancel <plan-id> --as <organiser id>
+ *   npm run plan -- status [plan-id]
+ *
+ * `--as` must be one of ADMIN_TELEGRAM_IDS: approvals count distinct organisers, in chat or here.
+ * A published plan is sent by the running bot (its broadcast worker picks it up within seconds).
+ * Uses MONGODB_URI, or the embedded server in DATA_DIR (stop the bot first in that case).
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from '../app.js';
+import { renderWhatsAppMessage } from '../channels/whatsapp/render-whatsapp-message.js';
+import { renderTelegramMessage } from '../channels/telegram/render-telegram-message.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { isLanguage, LANGUAGES, type OutMessage } from '../core/types.js';
+import { resolveDataKey } from '../data-key.js';
+import { connectDatabase } from '../db/connect.js';
+import { startEmbeddedServer, type EmbeddedServer } from '../db/embedded-server.js';
+import { localesDir } from '../app.js';
+import { loadTranslator } from '../i18n/translator.js';
+import { silentLogger } from '../logger.js';
+import { AddressVault } from '../privacy/address-vault.js';
+import { organiserKey, parseUtcTime } from '../plans/organiser-commands.js';
+import { parsePlan, PLAN_ID, type PlanFile } from '../plans/plan-schema.js';
+import { renderPlanMessage } from '../plans/render-plan-message.js';
+
+const USAGE = `usage:
+  npm run plan -- validate <file.yaml>
+  npm run plan -- preview <file.yaml | plan-id> [--lang ${LANGUAGES.join('|')}] [--telegram]
+  npm run plan -- propose <file.yaml> --as <organiser telegram id>
+  npm run plan -- approve <plan-id> --as <organiser telegram id>
+  npm run plan -- publish <plan-id> [--at YYYY-MM-DDTHH:MM (UTC)] --as <organiser telegram id>
+  npm run plan -- cancel <plan-id> --as <organiser telegram id>
+  npm run plan -- status [plan-id]`;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** How a follower would see a message: WhatsApp/console text, or Telegram text with its buttons. */
+function show(msg: OutMessage, telegram: boolean): string {
+  if (!telegram) return renderWhatsAppMessage(msg).join('\n---\n');
+  const r = renderTelegramMessage(msg);
+  const buttons = r.reply_markup?.inline_keyboard.map((row) => row.map((b) => `[ ${b.text} ]`).join(' ')) ?? [];
+  return [r.text, '', ...buttons].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { as: { type: 'string' }, lang: { type: 'string' }, at: { type: 'string' }, telegram: { type: 'boolean' } },
+  });
+  const [command, target] = positionals;
+  const config = loadConfig();
+  const translator = loadTranslator(localesDir());
+  const readPlan = async (file: string): Promise<PlanFile> => {
+    const parsed = parsePlan(await readFile(file, 'utf8'), config.TOPICS);
+    if (!parsed.ok) throw new UsageError(`${file} has problems:\n  ${parsed.errors.join('\n  ')}`);
+    return parsed.plan;
+  };
+  const lang = values.lang ?? 'en';
+  if (!isLanguage(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+
+  if (command === 'validate') {
+    if (!target) throw new UsageError('validate needs a file');
+    const plan = await readPlan(target);
+    console.log(`✅ ${plan.id} is valid: ${plan.content.en!.tasks.length} tasks; languages: ${Object.keys(plan.content).join(', ')}; topics: ${plan.topics.join(', ')}`);
+    return;
+  }
+  if (command === 'preview' && target?.endsWith('.yaml')) {
+    const plan = await readPlan(target);
+    console.log(show(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator), Boolean(values.telegram)));
+    return;
+  }
+  if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'status'].includes(command)) throw new UsageError('unknown command');
+  const needsOrganiser = ['propose', 'approve', 'publish', 'cancel'].includes(command);
+  if (needsOrganiser && (!values.as || !config.ADMIN_TELEGRAM_IDS.includes(values.as))) {
+    throw new UsageError(`--as <id> is required and must be one of ADMIN_TELEGRAM_IDS`);
+  }
+  if (command !== 'status' && command !== 'propose' && (!target || !PLAN_ID.test(target))) throw new UsageError(`${command} needs a plan id`);
+
+  const dataDir = resolve(config.DATA_DIR);
+  let uri = config.MONGODB_URI;
+  let embedded: EmbeddedServer | undefined;
+  if (!uri) {
+    embedded = await startEmbeddedServer({ dataDir: join(dataDir, 'db'), log: () => undefined });
+    uri = `${embedded.uri}forum`;
+  }
+  const { conn } = await connectDatabase(uri, silentLogger);
+  const dataKey = resolveDataKey(config.DATA_KEY, dataDir, silentLogger);
+  const app = await createApp({
+    conn,
+    dataKey,
+    topics: config.TOPICS,
+    defaultLanguage: config.DEFAULT_LANGUAGE,
+    log: silentLogger,
+    approvalsRequired: config.APPROVALS_REQUIRED,
+  });
+  try {
+    await app.scheduler.agenda.start();
+    const me = values.as ? organiserKey(new AddressVault(dataKey), values.as) : '';
+    const say = (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => {
+      console.log(translator.t(lang, r.key, r.vars));
+      if (!r.ok) process.exitCode = 1;
+    };
+    switch (command) {
+      case 'preview': {
+        const plan = await app.plans.get(target!);
+        if (!plan) throw new UsageError(`no plan ${target}`);
+        console.log(show(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator), Boolean(values.telegram)));
+        break;
+      }
+      case 'propose':
+        if (!target) throw new UsageError('propose needs a file');
+        say(await app.planService.propose(await readFile(target, 'utf8'), me));
+        break;
+      case 'approve':
+        say(await app.planService.approve(target!, me));
+        break;
+      case 'publish': {
+        const at = values.at ? parseUtcTime(values.at) : undefined;
+        if (values.at && !at) throw new UsageError('--at must look like 2026-12-01T18:00 (UTC)');
+        say(await app.planService.publish(target!, at));
+        break;
+      }
+      case 'cancel':
+        say(await app.planService.cancel(target!));
+        break;
+      case 'status': {
+        const rows = await app.planService.status(target);
+        if (!rows.length) console.log(target ? `no plan ${target}` : 'no plans yet');
+        for (const { plan, broadcast } of rows) {
+          console.log(
+            translator.t(lang, 'org-status-line', { id: plan.id, status: plan.status, approvals: plan.approvals, required: app.planService.approvalsRequired, ...broadcast }),
+          );
+        }
+        break;
+      }
+    }
+  } finally {
+    await app.scheduler.agenda.stop(false).catch(() => undefined);
+    await conn.close();
+    await embedded?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof UsageError) {
+    console.error(`${err.message}\n\n${USAGE}`);
+    process.exit(64);
+  }
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(78);
+  }
+  console.error('failed:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
