@@ -1,11 +1,10 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { createTelegramBot } from './channels/telegram/create-telegram-bot.js';
 import { startTelegram } from './channels/telegram/start-telegram.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { resolveDataKey } from './data-key.js';
-import { connectDatabase } from './db/connect.js';
-import { startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.js';
+import { openDatabase } from './db/open-database.js';
 import { createLogger } from './logger.js';
 import { Api } from 'grammy';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
@@ -50,15 +49,9 @@ async function main(): Promise<void> {
   const dataDir = resolve(config.DATA_DIR);
   const stops: (() => Promise<void>)[] = [];
 
-  let uri = config.MONGODB_URI;
-  let embedded: EmbeddedServer | undefined;
-  if (!uri) {
-    log.info({ dataDir: join(dataDir, 'db') }, 'MONGODB_URI not set: starting an embedded FerretDB (SQLite) for local use');
-    embedded = await startEmbeddedServer({ dataDir: join(dataDir, 'db'), log: (m) => log.info(m) });
-    uri = `${embedded.uri}forum`;
-  }
-  const { conn, server } = await connectDatabase(uri, log);
-  log.info({ server: server.description, embedded: Boolean(embedded) }, 'using database server');
+  const database = await openDatabase(config.MONGODB_URI, dataDir, log);
+  const { conn, server } = database;
+  log.info({ server: server.description, embedded: database.embedded }, 'using database server');
 
   const senders: BroadcastSender[] = [];
   if (config.BOT_TOKEN) {
@@ -130,8 +123,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.warn({ err: String(err) }, 'stop failed'));
-    await conn.close();
-    await embedded?.stop();
+    await database.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

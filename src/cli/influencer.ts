@@ -8,14 +8,13 @@
  * `--as` must be one of ADMIN_TELEGRAM_IDS. Uses MONGODB_URI, or the embedded server in DATA_DIR
  * like the bot does (stop the bot first in that case: the embedded database has one owner).
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
 import { LANGUAGES } from '../core/types.js';
 import { resolveDataKey } from '../data-key.js';
-import { connectDatabase } from '../db/connect.js';
-import { startEmbeddedServer, type EmbeddedServer } from '../db/embedded-server.js';
+import { openDatabase } from '../db/open-database.js';
 import { models, syncIndexes } from '../db/models.js';
 import { addArgs, audienceCode, describeIssues, telegramUserId } from '../influencers/influencer-args.js';
 import { InfluencerError } from '../influencers/influencer-error.js';
@@ -53,13 +52,8 @@ async function main(): Promise<void> {
   if (!command || !['add', 'invite', 'list'].includes(command)) throw new UsageError('unknown command');
 
   const dataDir = resolve(config.DATA_DIR);
-  let uri = config.MONGODB_URI;
-  let embedded: EmbeddedServer | undefined;
-  if (!uri) {
-    embedded = await startEmbeddedServer({ dataDir: join(dataDir, 'db'), log: () => undefined });
-    uri = `${embedded.uri}forum`;
-  }
-  const { conn } = await connectDatabase(uri, silentLogger);
+  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger);
+  const { conn } = database;
   try {
     const db = models(conn);
     await syncIndexes(db);
@@ -88,8 +82,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await conn.close();
-    await embedded?.stop();
+    await database.close();
   }
 }
 

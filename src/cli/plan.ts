@@ -14,7 +14,7 @@
  * Uses MONGODB_URI, or the embedded server in DATA_DIR (stop the bot first in that case).
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { renderWhatsAppMessage } from '../channels/whatsapp/render-whatsapp-message.js';
@@ -22,8 +22,7 @@ import { renderTelegramMessage } from '../channels/telegram/render-telegram-mess
 import { ConfigError, loadConfig } from '../config.js';
 import { isLanguage, LANGUAGES, type OutMessage } from '../core/types.js';
 import { resolveDataKey } from '../data-key.js';
-import { connectDatabase } from '../db/connect.js';
-import { startEmbeddedServer, type EmbeddedServer } from '../db/embedded-server.js';
+import { openDatabase } from '../db/open-database.js';
 import { localesDir } from '../app.js';
 import { loadTranslator } from '../i18n/translator.js';
 import { silentLogger } from '../logger.js';
@@ -89,13 +88,8 @@ async function main(): Promise<void> {
   if (command !== 'status' && command !== 'propose' && (!target || !PLAN_ID.test(target))) throw new UsageError(`${command} needs a plan id`);
 
   const dataDir = resolve(config.DATA_DIR);
-  let uri = config.MONGODB_URI;
-  let embedded: EmbeddedServer | undefined;
-  if (!uri) {
-    embedded = await startEmbeddedServer({ dataDir: join(dataDir, 'db'), log: () => undefined });
-    uri = `${embedded.uri}forum`;
-  }
-  const { conn } = await connectDatabase(uri, silentLogger);
+  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger);
+  const { conn } = database;
   const dataKey = resolveDataKey(config.DATA_KEY, dataDir, silentLogger);
   const app = await createApp({
     conn,
@@ -148,8 +142,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await app.scheduler.agenda.stop(false).catch(() => undefined);
-    await conn.close();
-    await embedded?.stop();
+    await database.close();
   }
 }
 

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import { connectDatabase, type ServerInfo } from './connect.js';
+import { startEmbeddedServer } from './embedded-server.js';
+
+/** An open database, and how to close it (and the embedded server, if one was started). */
+export interface OpenDatabase {
+  conn: Connection;
+  server: ServerInfo;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to MONGODB_URI, or, when it is unset, starts the embedded FerretDB with its data in
+ * `<dataDir>/db` and connects to that: the bot, the CLIs and the benches all start this way.
+ */
+export async function openDatabase(uri: string | undefined, dataDir: string, log: Logger): Promise<OpenDatabase> {
+  if (uri) {
+    const { conn, server } = await connectDatabase(uri, log);
+    return { conn, server, embedded: false, close: () => conn.close() };
+  }
+  log.info({ dataDir: join(dataDir, 'db') }, 'MONGODB_URI not set: starting an embedded FerretDB (SQLite) for local use');
+  const embedded = await startEmbeddedServer({ dataDir: join(dataDir, 'db'), log: (m) => log.info(m) });
+  const { conn, server } = await connectDatabase(`${embedded.uri}forum`, log);
+  return {
+    conn,
+    server,
+    embedded: true,
+    close: async () => {
+      await conn.close();
+      await embedded.stop();
+    },
+  };
+}
