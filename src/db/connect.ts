@@ -15,10 +15,10 @@ export async function connectDatabase(uri: string, log: Logger): Promise<{ conn:
     .asPromise();
   const info = (await conn.db!.admin().command({ buildInfo: 1 })) as {
     version?: string;
-    ferretdb?: { version?: string };
+    ferretdbVersion?: string;
   };
-  const server: ServerInfo = info.ferretdb
-    ? { description: `FerretDB ${info.ferretdb.version ?? '?'} (MongoDB ${info.version} compatible)`, ferret: true }
+  const server: ServerInfo = info.ferretdbVersion
+    ? { description: `FerretDB ${info.ferretdbVersion.replace(/^v/, '')} (MongoDB ${info.version} compatible)`, ferret: true }
     : { description: `MongoDB ${info.version ?? '?'}`, ferret: false };
   log.info({ server: server.description, database: conn.name, host: redactUri(uri) }, 'database connected');
   return { conn, server };
