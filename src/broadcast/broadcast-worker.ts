@@ -191,28 +191,45 @@ export class BroadcastWorker {
     );
   }
 
+  /** Renews every claim this process holds on a plan's channel (the batch being sent and the next). */
+  async #renewAll(planId: string, channel: string): Promise<void> {
+    await this.opts.db.BroadcastBatch.updateMany(
+      { planId, channel, owner: this.id, done: false },
+      { $set: { leaseUntil: new Date(Date.now() + this.#leaseMs) } },
+    );
+  }
+
   async #finishClaim(planId: string, batch: number, channel: string): Promise<void> {
     await this.opts.db.BroadcastBatch.updateOne({ planId, batch, channel, owner: this.id }, { $set: { done: true } });
   }
 
   async #channelLoop(planId: string, sender: BroadcastSender, log: Logger): Promise<void> {
+    // The next batch is claimed and read while the current one is being sent, so the pacer
+    // never waits on the database between batches.
+    let next = this.#claimNext(planId, sender.channel);
     for (;;) {
-      if (this.#stopping) return;
+      const current = await next;
+      if (!current || this.#stopping) return;
       const plan = await this.#plans.get(planId);
       if (!plan || plan.status !== 'publishing') return;
-      const rows = await this.opts.db.BroadcastBatch.find({ planId, channel: sender.channel, done: false })
-        .sort({ batch: 1 })
-        .lean<ClaimRow[]>();
-      let claimed: number | null = null;
-      for (const row of rows) {
-        if (await this.#takeOver(planId, row)) {
-          claimed = row.batch;
-          break;
-        }
-      }
-      if (claimed === null) return;
-      await this.#sendBatch(plan, claimed, sender, log);
+      next = this.#claimNext(planId, sender.channel, current.batch);
+      await this.#sendBatch(plan, current.batch, current.members, sender, log);
     }
+  }
+
+  /** Claims the next free batch for a channel (after `after`) and reads who is still to send. */
+  async #claimNext(planId: string, channel: string, after = -1): Promise<{ batch: number; members: BatchMember[] } | null> {
+    const rows = await this.opts.db.BroadcastBatch.find({ planId, channel, done: false })
+      .sort({ batch: 1 })
+      .lean<(ClaimRow & { owner: string | null })[]>();
+    for (const row of rows) {
+      if (row.batch <= after && row.owner === this.id) continue;
+      if (await this.#takeOver(planId, row)) {
+        // A batch nobody held before has no delivery records: skip looking for them.
+        return { batch: row.batch, members: await this.#pending(planId, row.batch, channel, row.owner !== null) };
+      }
+    }
+    return null;
   }
 
   async #maybeFinish(planId: string, log: Logger): Promise<void> {
@@ -227,16 +244,17 @@ export class BroadcastWorker {
   }
 
   /** Members of a batch on one channel that have no delivery record yet. */
-  async #pending(planId: string, batch: number, channel: string): Promise<BatchMember[]> {
+  async #pending(planId: string, batch: number, channel: string, heldBefore: boolean): Promise<BatchMember[]> {
     const { db } = this.opts;
     const doc = await db.BroadcastMembers.findById(`${planId}|${batch}`).lean<{ members: BatchMember[] }>();
     if (!doc) return [];
+    if (!heldBefore) return doc.members.filter((m) => m.c === channel);
     const recorded = await db.Delivery.find({ planId, batch }).select({ followerId: 1 }).lean<{ followerId: Types.ObjectId }[]>();
     const done = new Set(recorded.map((r) => r.followerId.toHexString()));
     return doc.members.filter((m) => m.c === channel && !done.has(m.f));
   }
 
-  async #sendBatch(plan: StoredPlan, batch: number, sender: BroadcastSender, log: Logger): Promise<void> {
+  async #sendBatch(plan: StoredPlan, batch: number, members: BatchMember[], sender: BroadcastSender, log: Logger): Promise<void> {
     const maxInFlight = this.opts.maxInFlight ?? 64;
     const attempts = new Map<string, number>();
     const messages = new Map<Language, OutMessage>();
@@ -248,7 +266,7 @@ export class BroadcastWorker {
       }
       return msg;
     };
-    let todo = await this.#pending(plan.id, batch, sender.channel);
+    let todo = members;
     for (let pass = 0; todo.length > 0 && pass <= MAX_ATTEMPTS; pass++) {
       if (this.#stopping) return;
       if (pass > 0) await sleep(this.opts.retryDelayMs?.(pass) ?? 1000 * 2 ** pass);
@@ -264,7 +282,7 @@ export class BroadcastWorker {
         lastFlush = Date.now();
         writing = writing.then(async () => {
           if (chunk.length) await this.#record(plan.id, batch, chunk);
-          await this.#renew(plan.id, batch, sender.channel);
+          await this.#renewAll(plan.id, sender.channel);
         });
         return writing;
       };
