@@ -122,6 +122,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    // A stop that talks to an unreachable Telegram or database must not hang the process.
+    setTimeout(() => {
+      log.warn('graceful shutdown took over 15 s; exiting');
+      process.exit(1);
+    }, 15_000).unref();
     for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.warn({ err: String(err) }, 'stop failed'));
     await database.close();
     process.exit(0);
