@@ -129,7 +129,7 @@ export class MongoFollowerStore implements FollowerStore {
     if (patch.blocked === true) set.blockedAt = new Date();
     // The old document comes back from the same atomic write, so the report counters move
     // from exactly the state this write replaced, even with writers in other processes.
-    const old = await this.db.Follower.findOneAndUpdate({ _id }, { $set: set }, { new: false }).lean<FollowerDoc>();
+    const old = await this.db.Follower.findOneAndUpdate({ _id }, { $set: set }, { returnDocument: 'before' }).lean<FollowerDoc>();
     if (!old) return null;
     const after = toFollower({ ...old, ...(set as Partial<FollowerDoc>) });
     await moveFollowerStats(this.db, stateOf(toFollower(old)), stateOf(after));
