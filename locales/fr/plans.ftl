@@ -10,7 +10,7 @@ plan-all-done-line = 🎉 Tout est fait — merci !
 plan-pledged-line = 🤝 Vous avez pris l'engagement de le faire.
 plan-pledge-button = 🤝 Je m'engage à le faire
 plan-sources-button = ℹ️ D'où viennent ces actions
-plan-text-hint = Quand vous terminez une tâche, répondez « done » suivi de son numéro (par exemple : done 1). Répondez « pledge » pour vous engager, ou « undo 1 » pour décocher.
+plan-text-hint = Quand vous terminez une tâche, répondez « fait » suivi de son numéro (par exemple : fait 1). Répondez « engagement » pour vous engager, ou « annuler 1 » pour décocher.
 plan-sources-title = ℹ️ Sources pour « { $title } »
 plan-source-line = Vérifié par { $vettedBy }, le { $date }
 plan-pledge-thanks = Merci pour votre engagement ! 🤝
@@ -26,5 +26,5 @@ plans-intro = { $count ->
     [one] Voici votre plan en cours :
    *[other] Voici vos { $count } plans en cours :
 }
-plan-done-usage = Pour cocher une tâche, répondez « done » suivi de son numéro, par exemple : done 2
+plan-done-usage = Pour cocher une tâche, répondez « fait » suivi de son numéro, par exemple : fait 2
 reminder-nudge = 🌱 Petit rappel : vous avez pris l'engagement de réaliser « { $title } ». Où vous en êtes : { $done } sur { $total } — chaque pas compte. Votre liste :

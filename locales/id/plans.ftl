@@ -7,7 +7,7 @@ plan-all-done-line = 🎉 Semua selesai — terima kasih!
 plan-pledged-line = 🤝 Kamu sudah berkomitmen untuk melakukan ini.
 plan-pledge-button = 🤝 Aku berkomitmen melakukannya
 plan-sources-button = ℹ️ Dari mana asalnya
-plan-text-hint = Setelah menyelesaikan tugas, balas "done" diikuti nomornya (misalnya: done 1). Balas "pledge" untuk berkomitmen, atau "undo 1" untuk membatalkan centang.
+plan-text-hint = Setelah menyelesaikan tugas, balas "selesai" diikuti nomornya (misalnya: selesai 1). Balas "janji" untuk berkomitmen, atau "batal 1" untuk membatalkan centang.
 plan-sources-title = ℹ️ Sumber untuk “{ $title }”
 plan-source-line = Diverifikasi oleh { $vettedBy }, { $date }
 plan-pledge-thanks = Terima kasih atas komitmenmu! 🤝
@@ -23,5 +23,5 @@ plans-intro = { $count ->
     [1] Ini rencana aksimu yang sedang berjalan:
    *[other] Ini { $count } rencana aksimu yang sedang berjalan:
 }
-plan-done-usage = Untuk mencentang tugas, balas "done" diikuti nomornya, misalnya: done 2
+plan-done-usage = Untuk mencentang tugas, balas "selesai" diikuti nomornya, misalnya: selesai 2
 reminder-nudge = 🌱 Sekadar mengingatkan: kamu sudah berkomitmen untuk “{ $title }”. Sejauh ini { $done } dari { $total } selesai — setiap langkah berarti. Daftar periksamu:

@@ -7,7 +7,7 @@ plan-all-done-line = 🎉 Semuanya selesai — terima kasih!
 plan-pledged-line = 🤝 Anda telah berikrar untuk melakukan ini.
 plan-pledge-button = 🤝 Saya berikrar untuk melakukannya
 plan-sources-button = ℹ️ Dari mana sumbernya
-plan-text-hint = Apabila anda selesai sesuatu tugasan, balas "done" berserta nombornya (contohnya: done 1). Balas "pledge" untuk berikrar, atau "undo 1" untuk membuang tanda.
+plan-text-hint = Apabila anda selesai sesuatu tugasan, balas "siap" berserta nombornya (contohnya: siap 1). Balas "ikrar" untuk berikrar, atau "batal 1" untuk membuang tanda.
 plan-sources-title = ℹ️ Sumber bagi “{ $title }”
 plan-source-line = Disahkan oleh { $vettedBy }, { $date }
 plan-pledge-thanks = Terima kasih kerana berikrar! 🤝
@@ -23,5 +23,5 @@ plans-intro = { $count ->
     [1] Ini pelan anda yang masih terbuka:
    *[other] Ini { $count } pelan anda yang masih terbuka:
 }
-plan-done-usage = Untuk menanda tugasan, balas "done" berserta nombornya, contohnya: done 2
+plan-done-usage = Untuk menanda tugasan, balas "siap" berserta nombornya, contohnya: siap 2
 reminder-nudge = 🌱 Sekadar peringatan mesra: anda telah berikrar untuk “{ $title }”. Setakat ini { $done } daripada { $total } selesai — setiap langkah bermakna. Senarai semak anda:

@@ -10,7 +10,7 @@ plan-all-done-line = 🎉 Hepsi tamam — teşekkürler!
 plan-pledged-line = 🤝 Bunu yapmaya söz verdin.
 plan-pledge-button = 🤝 Bunu yapmaya söz veriyorum
 plan-sources-button = ℹ️ Bunlar nereden geliyor?
-plan-text-hint = Bir görevi bitirdiğinde "done" ve görevin numarasını yaz (örneğin: done 1). Söz vermek için "pledge", işareti kaldırmak için "undo 1" yaz.
+plan-text-hint = Bir görevi bitirdiğinde "tamam" ve görevin numarasını yaz (örneğin: tamam 1). Söz vermek için "söz", işareti kaldırmak için "geri al 1" yaz.
 plan-sources-title = ℹ️ “{ $title }” için kaynaklar
 plan-source-line = Doğrulayan: { $vettedBy }, { $date }
 plan-pledge-thanks = Söz verdiğin için teşekkürler! 🤝
@@ -26,5 +26,5 @@ plans-intro = { $count ->
     [one] İşte açık planın:
    *[other] İşte { $count } açık planın:
 }
-plan-done-usage = Bir görevi işaretlemek için "done" ve numarasını yaz, örneğin: done 2
+plan-done-usage = Bir görevi işaretlemek için "tamam" ve numarasını yaz, örneğin: tamam 2
 reminder-nudge = 🌱 Küçük bir hatırlatma: “{ $title }” için söz vermiştin. Şu ana kadar { $total } görevden { $done } tanesi tamam — her adım önemli. Kontrol listen:
