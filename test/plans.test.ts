@@ -109,6 +109,14 @@ describe('organisers handle plans in chat', () => {
     expect(a.last().text).toContain("n'est pas"); // …with the language noted, in French
   });
 
+  it('/help shows organisers their commands too, and followers not', async () => {
+    await h.user(ORG_A).send('/help');
+    expect(h.user(ORG_A).last().text).toContain('/planhelp');
+    const u = await h.onboard(5002);
+    await u.send('/help');
+    expect(u.texts().join('\n')).not.toContain('/planhelp');
+  });
+
   it('/propose with broken YAML lists the problems', async () => {
     const a = h.user(ORG_A);
     await a.send('/propose\nid: x\ntopics: [atlantis]');

@@ -33,3 +33,12 @@ forget-no = لا، احتفظ ببياناتي
 forget-kept = لم يُمحَ أي شيء. 👍
 forget-done = تم محو كل ما يخصّك. شكرًا لك على كل ما قدّمته. وإن أردت العودة يومًا، فما عليك إلا أن ترسل /start.
 forget-nothing = لا أحتفظ بأي بيانات عنك.
+help-organiser = للمنظِّمين:
+    /planhelp — اقتراح الخطط واعتمادها ونشرها ومتابعتها
+    /report [الرمز] — تقرير المنتدى، أو تقرير مؤثّر بعينه
+    /influencer add | invite | list — تسجيل المؤثّرين
+help-influencer = للمؤثّرين:
+    /mylink — روابط الانضمام الخاصة بك ورموز QR
+    /report — تقرير جمهورك (/report csv لجدول بيانات)
+    /weekly on|off — تقرير كل أسبوع
+    /summaries on|off — ملخّص بعد نشر كل خطة

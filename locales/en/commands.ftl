@@ -33,3 +33,12 @@ forget-no = No, keep my data
 forget-kept = Nothing was erased. 👍
 forget-done = Everything about you has been erased. Thank you for everything you did. If you ever want to come back, just send /start.
 forget-nothing = I don't have anything stored about you.
+help-organiser = For organisers:
+    /planhelp — propose, approve, publish and follow plans
+    /report [code] — the forum's report, or one influencer's
+    /influencer add | invite | list — register influencers
+help-influencer = For influencers:
+    /mylink — your join links and QR codes
+    /report — your audience's report (/report csv for a spreadsheet)
+    /weekly on|off — a report every week
+    /summaries on|off — a summary after each plan goes out

@@ -33,3 +33,12 @@ forget-no = Non, garder mes données
 forget-kept = Rien n'a été effacé. 👍
 forget-done = Tout ce qui vous concerne a été effacé. Merci pour tout ce que vous avez fait. Si un jour vous souhaitez revenir, envoyez simplement /start.
 forget-nothing = Je n'ai aucune donnée enregistrée à votre sujet.
+help-organiser = Pour les organisateurs :
+    /planhelp — proposer, approuver, publier et suivre les plans
+    /report [code] — le rapport du forum, ou celui d’un influenceur
+    /influencer add | invite | list — enregistrer les influenceurs
+help-influencer = Pour les influenceurs :
+    /mylink — vos liens d’inscription et vos codes QR
+    /report — le rapport de votre audience (/report csv pour un tableur)
+    /weekly on|off — un rapport chaque semaine
+    /summaries on|off — un résumé après l’envoi de chaque plan

@@ -33,3 +33,12 @@ forget-no = Tidak, simpan dataku
 forget-kept = Tidak ada yang dihapus. 👍
 forget-done = Semua datamu sudah dihapus. Terima kasih atas semua yang telah kamu lakukan. Jika suatu saat ingin kembali, cukup kirim /start.
 forget-nothing = Aku tidak menyimpan data apa pun tentangmu.
+help-organiser = Untuk penyelenggara:
+    /planhelp — usulkan, setujui, terbitkan, dan pantau rencana
+    /report [kode] — laporan forum, atau laporan satu influencer
+    /influencer add | invite | list — daftarkan influencer
+help-influencer = Untuk influencer:
+    /mylink — tautan bergabung dan kode QR kamu
+    /report — laporan audiensmu (/report csv untuk spreadsheet)
+    /weekly on|off — laporan setiap minggu
+    /summaries on|off — ringkasan setelah setiap rencana dikirim

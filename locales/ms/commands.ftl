@@ -33,3 +33,12 @@ forget-no = Tidak, simpan data saya
 forget-kept = Tiada apa-apa yang dipadam. 👍
 forget-done = Segala-galanya tentang anda telah dipadam. Terima kasih atas semua yang telah anda lakukan. Jika anda mahu kembali suatu hari nanti, hantar sahaja /start.
 forget-nothing = Saya tidak menyimpan apa-apa maklumat tentang anda.
+help-organiser = Untuk penganjur:
+    /planhelp — cadang, luluskan, terbitkan dan pantau pelan
+    /report [kod] — laporan forum, atau laporan seorang pempengaruh
+    /influencer add | invite | list — daftarkan pempengaruh
+help-influencer = Untuk pempengaruh:
+    /mylink — pautan sertai dan kod QR anda
+    /report — laporan audiens anda (/report csv untuk hamparan)
+    /weekly on|off — laporan setiap minggu
+    /summaries on|off — ringkasan selepas setiap pelan dihantar

@@ -33,3 +33,12 @@ forget-no = Hayır, verilerim kalsın
 forget-kept = Hiçbir şey silinmedi. 👍
 forget-done = Seninle ilgili her şey silindi. Yaptığın her şey için teşekkür ederiz. Bir gün geri dönmek istersen /start göndermen yeterli.
 forget-nothing = Senin hakkında kayıtlı hiçbir bilgim yok.
+help-organiser = Düzenleyiciler için:
+    /planhelp — planları öner, onayla, yayımla ve takip et
+    /report [kod] — forumun raporu ya da bir fenomenin raporu
+    /influencer add | invite | list — fenomenleri kaydet
+help-influencer = Fenomenler için:
+    /mylink — katılım bağlantıların ve QR kodların
+    /report — kitlenin raporu (tablo için /report csv)
+    /weekly on|off — her hafta bir rapor
+    /summaries on|off — her plan gönderildikten sonra bir özet

@@ -71,6 +71,7 @@ export class BotCore {
   readonly #commands = new Map<string, CommandHandler>();
   readonly #choiceHandlers = new Map<string, ChoiceHandler>();
   /** Handlers for plain text outside a flow (e.g. "done 2" on WhatsApp), tried in order. */
+  readonly #helpExtras: ((ctx: CommandContext) => Promise<string | null>)[] = [];
   readonly #textHandlers: ((ctx: CommandContext, text: string) => Promise<boolean>)[] = [];
 
   constructor(readonly deps: BotCoreDeps) {
@@ -90,6 +91,14 @@ export class BotCore {
   /** Offers plain text (outside any flow) to a feature; the handler returns true if it took it. */
   onText(handler: (ctx: CommandContext, text: string) => Promise<boolean>): void {
     this.#textHandlers.push(handler);
+  }
+
+  /**
+   * Adds a section to /help for some people (organisers, influencers): the function returns
+   * the locale key of the section, or null when it does not apply to this person.
+   */
+  addHelp(section: (ctx: CommandContext) => Promise<string | null>): void {
+    this.#helpExtras.push(section);
   }
 
   /** Whether a command exists, for channels that recognise commands in plain text. */
@@ -218,8 +227,15 @@ export class BotCore {
   #registerFollowerCommands(): void {
     const { deps } = this;
     this.command('start', (ctx, arg) => this.#start(ctx, arg));
-    this.command('help', (ctx) => ctx.reply('help'));
-    this.command('menu', (ctx) => ctx.reply('help'));
+    const help: CommandHandler = async (ctx) => {
+      await ctx.reply('help');
+      for (const extra of this.#helpExtras) {
+        const key = await extra(ctx);
+        if (key) await ctx.reply(key);
+      }
+    };
+    this.command('help', help);
+    this.command('menu', help);
     this.command('privacy', (ctx) => ctx.reply('privacy'));
 
     const settings = (flow: string, current: (f: Follower) => string[]): CommandHandler => async (ctx) => {

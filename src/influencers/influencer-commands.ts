@@ -82,6 +82,10 @@ export function installInfluencerCommands(core: BotCore, deps: InfluencerCommand
     ctx.inbound.log.info({ scope: resolved.scope.kind, csv }, 'report sent');
   };
 
+  core.addHelp(async (ctx) =>
+    ctx.inbound.channel === 'telegram' && (await store.ownedBy(ctx.inbound.chatId)).length > 0 ? 'help-influencer' : null,
+  );
+
   core.command(
     'report',
     telegramOnly(async (ctx, arg) => {

@@ -37,6 +37,7 @@ export function installOrganiserCommands(
   const id = (arg: string) => arg.trim().split(/\s+/)[0]?.toLowerCase().slice(0, 40) ?? '';
 
   core.command('planhelp', guarded(async (ctx) => usage(ctx)));
+  core.addHelp(async (ctx) => (ctx.inbound.organiser && ctx.inbound.channel === 'telegram' ? 'help-organiser' : null));
   core.command(
     'validate',
     guarded(async (ctx, arg) => {
