@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_REPLAY_OPS } from '../src/core/flow/flow-runner.js';
 import { TelegramHarness } from './support/telegram-harness.js';
 
 let h: TelegramHarness;
@@ -173,6 +174,17 @@ describe('the onboarding flow', () => {
     const welcomes = u.texts().filter((t) => t.includes('welcome'));
     expect(welcomes).toHaveLength(1);
   });
+
+  it('a flood of junk replies cannot grow the conversation without bound', async () => {
+    const u = h.user(2007);
+    await u.start();
+    for (let i = 0; i < 220; i++) await u.send(`junk ${i}`);
+    const state = await h.app.db.FlowState.findById((await h.follower(2007))!.id).lean<{ replay: { send: unknown[] } }>();
+    expect(state!.replay.send.length).toBeLessThanOrEqual(MAX_REPLAY_OPS);
+    // And the flow still works.
+    await u.send('2');
+    expect(u.last().text).toContain('Which causes');
+  }, 60_000);
 
   it('a sticker or photo without text gets a reply', async () => {
     const u = h.user(2006);

@@ -45,6 +45,9 @@ export function variantKey(translator: Translator, outbox: Outbox, key: string):
   return translator.has('en', candidate) ? candidate : key;
 }
 
+/** Operations a flow's replay log may hold before the flow starts over (see resume). */
+export const MAX_REPLAY_OPS = 400;
+
 /** What happened to an inbound event offered to the runner. */
 export type ResumeOutcome = 'handled' | 'no-flow' | 'stale';
 
@@ -102,6 +105,13 @@ export class FlowRunner {
     const record = await this.store.get(followerId);
     if (!record) return 'no-flow';
     if (event.kind === 'choice' && event.token !== record.pendingToken) return 'stale';
+    // Every answer is replayed on each message: a flow fed hundreds of junk replies would get
+    // slower and its document larger without end. Past a bound, it starts over instead.
+    if (record.replay.send.length >= MAX_REPLAY_OPS) {
+      this.log.warn({ flow: record.flow }, 'flow log too long; starting it over');
+      await this.start(followerId, record.flow, record.args, record.language, outbox);
+      return 'handled';
+    }
     const expected = record.version;
     ReplayEngine.supply(record.replay, record.interrupt, event);
     await this.#run({ ...record, version: expected + 1 }, expected, outbox);
