@@ -8,6 +8,7 @@ import { languageFromHint } from '../../i18n/translator.js';
 import { logTag } from '../../privacy/address-vault.js';
 import { parseTelegramUpdate } from './parse-telegram-update.js';
 import { TelegramOutbox } from './telegram-outbox.js';
+import type { ConcurrentUpdates } from './concurrent-updates.js';
 
 export interface TelegramChannelOptions {
   token: string;
@@ -20,6 +21,8 @@ export interface TelegramChannelOptions {
   core: BotCore;
   /** Telegram user ids of the forum's organisers. */
   organisers: ReadonlySet<string>;
+  /** Long polling: handle different followers' updates at once (webhooks are concurrent already). */
+  concurrentUpdates?: ConcurrentUpdates;
   log: Logger;
 }
 
@@ -46,7 +49,8 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
   });
 
   bot.use(async (ctx) => {
-    if (ctx.chat?.type !== 'private' || !ctx.from) {
+    const from = ctx.from;
+    if (ctx.chat?.type !== 'private' || !from) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       return;
     }
@@ -55,22 +59,26 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
     const chatId = String(ctx.chat.id);
     const log = opts.log.child({ update: ctx.update.update_id });
     const outbox = new TelegramOutbox(ctx.api, chatId, logTag(opts.core.deps.vault.hash('telegram', chatId)), ctx.callbackQuery?.id);
-    try {
-      await opts.core.handle({
-        channel: 'telegram',
-        chatId,
-        event,
-        languageHint: ctx.from.language_code,
-        organiser: opts.organisers.has(String(ctx.from.id)),
-        outbox,
-        log,
-      });
-    } catch (err) {
-      log.error({ err: describeError(err), kind: event.kind }, 'update failed');
-      await replyWithApology(ctx, opts, outbox);
-    } finally {
-      await outbox.finish();
-    }
+    const work = async () => {
+      try {
+        await opts.core.handle({
+          channel: 'telegram',
+          chatId,
+          event,
+          languageHint: from.language_code,
+          organiser: opts.organisers.has(String(from.id)),
+          outbox,
+          log,
+        });
+      } catch (err) {
+        log.error({ err: describeError(err), kind: event.kind }, 'update failed');
+        await replyWithApology(ctx, opts, outbox);
+      } finally {
+        await outbox.finish();
+      }
+    };
+    if (opts.concurrentUpdates) await opts.concurrentUpdates.run(work);
+    else await work();
   });
 
   bot.catch((err) => {
