@@ -30,7 +30,9 @@ describe('long polling with concurrent updates', () => {
     h.api.failNext('sendMessage', { code: 429, retry_after: 1 }, '101');
     await slow.send('/help'); // returns at once; its reply waits out the retry_after
     await fast.send('/help');
-    await new Promise((r) => setTimeout(r, 300));
+    // The fast one is answered while the slow one still waits out its retry_after (1 s).
+    const started = Date.now();
+    while (!fast.last().text.includes('/plans') && Date.now() - started < 900) await new Promise((r) => setTimeout(r, 10));
     expect(fast.last().text).toContain('/plans');
     expect(slow.last().text).not.toContain("Here's what I can do");
     await updates.drain();
