@@ -48,6 +48,13 @@ interface ClaimRow {
   done: boolean;
 }
 
+/** A promise and the function that resolves it (Promise.withResolvers needs Node 22). */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** One send whose first pacer slot is already taken; a 429 pauses the channel and retries. */
@@ -78,9 +85,11 @@ export class BroadcastWorker {
   readonly #senders = new Map<ChannelName, BroadcastSender>();
   #running = false;
   #loop: Promise<void> | null = null;
-  #wake: (() => void) | null = null;
+  /** Resolvers of the loops' pauses, called by poke() and stop(). */
+  readonly #wakers = new Set<() => void>();
   /** Set while stop() waits: sending loops leave at the next message. */
   #stopping = false;
+  #stopSignal = signal();
 
   constructor(private readonly opts: BroadcastWorkerOptions) {
     this.#plans = new PlanStore(opts.db);
@@ -92,56 +101,82 @@ export class BroadcastWorker {
     return this.opts.leaseMs ?? LEASE_MS;
   }
 
-  /** Starts the background loop. */
+  /** Starts the background loops: a heartbeat, and one per channel. */
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#loop = this.#run();
+    this.#loop = Promise.all([this.#beatLoop(), ...[...this.#senders.values()].map((sender) => this.#run(sender))]).then(() => undefined);
   }
 
   /** Stops after the messages in flight; unfinished claims are handed back at once. */
   async stop(): Promise<void> {
     this.#running = false;
     this.#stopping = true;
-    this.#wake?.();
+    this.#stopSignal.resolve();
+    this.#wakeAll();
     await this.#loop;
     this.#loop = null;
     this.#stopping = false;
+    this.#stopSignal = signal();
     await this.opts.db.Worker.deleteOne({ _id: this.id }).catch(() => undefined);
     await this.opts.db.BroadcastBatch.updateMany({ owner: this.id, done: false }, { $set: { leaseUntil: new Date(0) } }).catch(() => undefined);
   }
 
   /** Looks for work now instead of at the next poll (after a publish). */
   poke(): void {
-    this.#wake?.();
+    this.#wakeAll();
+  }
+
+  #wakeAll(): void {
+    const wakers = [...this.#wakers];
+    this.#wakers.clear();
+    for (const wake of wakers) wake();
   }
 
   /** Runs every publishing plan as far as this process can take it now (tests, CLI). */
   async drain(): Promise<void> {
     await this.#heartbeat();
-    for (const plan of await this.#plans.withStatus('publishing')) await this.#work(plan);
+    for (const plan of await this.#plans.withStatus('publishing')) {
+      await Promise.all([...this.#senders.values()].map((sender) => this.#work(plan, sender)));
+    }
   }
 
-  async #run(): Promise<void> {
-    let lastBeat = 0;
+  /**
+   * One channel's loop over every plan being published. Channels loop independently, so a
+   * WhatsApp broadcast that takes hours never holds up Telegram, for this plan or the next.
+   */
+  async #run(sender: BroadcastSender): Promise<void> {
     while (this.#running) {
       try {
-        if (Date.now() - lastBeat > HEARTBEAT_MS) {
-          await this.#heartbeat();
-          lastBeat = Date.now();
-        }
         for (const plan of await this.#plans.withStatus('publishing')) {
           if (this.#stopping) break;
-          await this.#work(plan);
+          await this.#work(plan, sender);
         }
       } catch (err) {
-        this.opts.log.error({ err: (err as Error).message }, 'broadcast loop error');
+        this.opts.log.error({ err: (err as Error).message, channel: sender.channel }, 'broadcast loop error');
       }
-      await new Promise<void>((resolve) => {
-        this.#wake = resolve;
-        setTimeout(resolve, this.opts.pollMs ?? 2_000);
-      });
+      await this.#pause(this.opts.pollMs ?? 2_000);
     }
+  }
+
+  async #beatLoop(): Promise<void> {
+    while (this.#running) {
+      await this.#heartbeat().catch((err: unknown) => this.opts.log.warn({ err: String(err) }, 'heartbeat failed'));
+      await this.#pause(HEARTBEAT_MS);
+    }
+  }
+
+  /** Sleeps `ms`, or less if poke() or stop() wakes the loops. */
+  #pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.#wakers.add(done);
+    });
   }
 
   /** Registers this process and shares each channel's rate among the live ones. */
@@ -152,14 +187,14 @@ export class BroadcastWorker {
     for (const s of this.#senders.values()) s.pacer.setRate(s.configuredRate / Math.max(1, live));
   }
 
-  async #work(plan: StoredPlan): Promise<void> {
-    const log = this.opts.log.child({ plan: plan.id, worker: this.id });
+  /** One channel's share of one plan: enqueue it if nobody has, send free batches, maybe finish. */
+  async #work(plan: StoredPlan, sender: BroadcastSender): Promise<void> {
+    const log = this.opts.log.child({ plan: plan.id, worker: this.id, channel: sender.channel });
     if (!plan.enqueueDone && (await this.#claimEnqueue(plan.id))) {
       await enqueueDeliveries(this.opts.db, plan, log, () => this.#renew(plan.id, -1, ENQUEUE));
       await this.#finishClaim(plan.id, -1, ENQUEUE);
     }
-    // Each channel this process can send on works through its share of the batches.
-    await Promise.all([...this.#senders.values()].map((sender) => this.#channelLoop(plan.id, sender, log)));
+    await this.#channelLoop(plan.id, sender, log);
     await this.#maybeFinish(plan.id, log);
   }
 
@@ -290,7 +325,9 @@ export class BroadcastWorker {
       for (const member of todo) {
         if (this.#stopping) break;
         while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-        await sender.pacer.take();
+        // A slow pacer (WhatsApp's daily cap can mean hours) must not hold up a stop.
+        await Promise.race([sender.pacer.take(), this.#stopSignal.promise]);
+        if (this.#stopping) break;
         const p = this.#sendOne(member, messageFor(member.l as Language), sender, attempts)
           .then((o) => {
             if (o.kind === 'failed' && !o.final) retry.push(member);
