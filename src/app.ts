@@ -130,16 +130,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
       for (const listener of broadcastFinished) await listener(plan);
     },
   });
-  // The plan service needs the scheduler and the scheduler's jobs need the plan service.
-  const schedulerRef: { current?: Scheduler } = {};
+  // Jobs are defined when the scheduler starts, so they can be added to this list below.
+  const jobs: JobDefinition[] = [];
+  const scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
   const planService = new PlanService(
     plans,
     db,
     opts.approvalsRequired ?? 2,
     opts.topics,
     {
-      schedulePublish: (planId, at) => schedulerRef.current!.scheduleOnce('plan.publish', at, { planId }, { planId }),
-      cancelPublish: (planId) => schedulerRef.current!.cancel('plan.publish', { planId }),
+      schedulePublish: (planId, at) => scheduler.scheduleOnce('plan.publish', at, { planId }, { planId }),
+      cancelPublish: (planId) => scheduler.cancel('plan.publish', { planId }),
     },
     () => worker.poke(),
   );
@@ -156,9 +157,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   const influencers = installInfluencerFeatures({ core, db, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
   broadcastFinished.push(influencers.onBroadcastFinished);
-  const jobs: JobDefinition[] = [planPublishJob(planService), remindersPledgedJob(reminders), influencers.weeklyJob];
-  const scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
-  schedulerRef.current = scheduler;
+  jobs.push(planPublishJob(planService), remindersPledgedJob(reminders), influencers.weeklyJob);
   return {
     db,
     core,

@@ -59,9 +59,6 @@ export interface BotCoreDeps {
   log: Logger;
 }
 
-/** Text commands every channel understands (Telegram shows them in its menu). */
-export const FOLLOWER_COMMANDS = ['start', 'language', 'topics', 'timezone', 'plans', 'help', 'privacy', 'stop', 'forget'] as const;
-
 /**
  * The channel-neutral heart of the bot: every channel hands it `Inbound` events, one at a time
  * per follower. It routes commands, flow answers and button taps, and always answers.
@@ -70,9 +67,7 @@ export class BotCore {
   readonly #mutex = new KeyedMutex();
   readonly #commands = new Map<string, CommandHandler>();
   readonly #choiceHandlers = new Map<string, ChoiceHandler>();
-  /** Handlers for plain text outside a flow (e.g. "done 2" on WhatsApp), tried in order. */
   readonly #helpExtras: ((ctx: CommandContext) => Promise<string | null>)[] = [];
-  readonly #textHandlers: ((ctx: CommandContext, text: string) => Promise<boolean>)[] = [];
 
   constructor(readonly deps: BotCoreDeps) {
     this.#registerFollowerCommands();
@@ -86,11 +81,6 @@ export class BotCore {
   /** Routes button taps whose token starts with `prefix` (e.g. "p.") to a feature. */
   onChoice(prefix: string, handler: ChoiceHandler): void {
     this.#choiceHandlers.set(prefix, handler);
-  }
-
-  /** Offers plain text (outside any flow) to a feature; the handler returns true if it took it. */
-  onText(handler: (ctx: CommandContext, text: string) => Promise<boolean>): void {
-    this.#textHandlers.push(handler);
   }
 
   /**
@@ -150,7 +140,6 @@ export class BotCore {
       return ctx.inbound.outbox.notice(this.#t(ctx.lang, 'button-expired'));
     }
     if (event.kind === 'text') {
-      for (const handler of this.#textHandlers) if (await handler(ctx, event.text)) return;
       if (!ctx.follower) {
         // First contact without a join link (e.g. a WhatsApp "hello"): onboard them as direct.
         return this.#start(ctx, '');

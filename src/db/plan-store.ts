@@ -118,10 +118,6 @@ export class PlanStore {
     return res.modifiedCount === 1;
   }
 
-  async setFields(planId: string, fields: Record<string, unknown>): Promise<void> {
-    await this.db.Plan.updateOne({ planId }, { $set: fields });
-  }
-
   /** Adds `delta` to a report counter. */
   async bump(planId: string, audience: string, metric: Metric, delta: number): Promise<void> {
     await this.db.Counter.updateOne(

@@ -79,11 +79,6 @@ export class FlowRunner {
     private readonly log: Logger,
   ) {}
 
-  /** Adds a flow (features register theirs at start). */
-  register(name: string, flow: Flow<never>): void {
-    this.flows[name] = flow;
-  }
-
   /** Starts `flow` afresh for a follower, replacing whatever flow they were in. */
   async start(followerId: string, flow: string, args: unknown, language: Language, outbox: Outbox): Promise<void> {
     const existing = await this.store.get(followerId);
@@ -116,11 +111,6 @@ export class FlowRunner {
     ReplayEngine.supply(record.replay, record.interrupt, event);
     await this.#run({ ...record, version: expected + 1 }, expected, outbox);
     return 'handled';
-  }
-
-  /** The name of the follower's flow in progress, or null. */
-  async current(followerId: string): Promise<string | null> {
-    return (await this.store.get(followerId))?.flow ?? null;
   }
 
   /** Abandons the follower's flow in progress. */
