@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextReasonableTime } from '../src/plans/reminder-time.js';
+import { Reminders } from '../src/plans/reminders.js';
 import { TelegramHarness, type TelegramUser } from './support/telegram-harness.js';
 import { planYaml } from './support/plans.js';
 
@@ -60,6 +61,11 @@ describe('reminders to pledged followers', () => {
 
   it('nothing is due before the plan’s delay', async () => {
     expect(await h.app.reminders.runDue(new Date(Date.now() + 2 * HOUR))).toBe(0);
+  });
+
+  it('a process without the follower’s channel leaves the reminder to one that has it', async () => {
+    const elsewhere = new Reminders({ ...(h.app.reminders as unknown as { deps: ConstructorParameters<typeof Reminders>[0] }).deps, senders: new Map() });
+    expect(await elsewhere.runDue(new Date(Date.now() + 40 * HOUR))).toBe(0);
   });
 
   it('goes only to pledged-and-unfinished followers, in their language, with their checklist', async () => {

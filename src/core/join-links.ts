@@ -15,10 +15,12 @@ export const WHATSAPP_JOIN_PHRASE = 'join';
 
 export function joinLinks(opts: { botUsername?: string; whatsappNumber?: string }): JoinLinks {
   const links: JoinLinks = {
-    telegram: (code) => (opts.botUsername ? `https://t.me/${opts.botUsername}?start=${encodeURIComponent(code)}` : null),
+    // An empty code (a follower who came in directly) gives the plain link to the bot.
+    telegram: (code) =>
+      opts.botUsername ? `https://t.me/${opts.botUsername}${code ? `?start=${encodeURIComponent(code)}` : ''}` : null,
     whatsapp: (code) =>
       opts.whatsappNumber
-        ? `https://wa.me/${opts.whatsappNumber}?text=${encodeURIComponent(`${WHATSAPP_JOIN_PHRASE} ${code}`)}`
+        ? `https://wa.me/${opts.whatsappNumber}?text=${encodeURIComponent(code ? `${WHATSAPP_JOIN_PHRASE} ${code}` : WHATSAPP_JOIN_PHRASE)}`
         : null,
     forChannel: (channel, code) =>
       channel === 'whatsapp' ? (links.whatsapp(code) ?? links.telegram(code)) : (links.telegram(code) ?? links.whatsapp(code)),

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { BotCore, CommandContext } from '../core/bot-core.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Follower, Outbox } from '../core/types.js';
-import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, Progress, StoredPlan } from '../db/plan-store.js';
 import type { Translator } from '../i18n/translator.js';
 import { contentFor } from './plan-schema.js';
 import { PLAN_TOKEN_PREFIX, renderPlanMessage, renderPlanSources } from './render-plan-message.js';
@@ -45,9 +45,11 @@ export class Checklist {
     const tasks = contentFor(plan, lang).content.tasks.length;
     const firstReminder = nextReasonableTime(new Date(Date.now() + plan.reminderAfterHours * 3_600_000), follower.timezone);
     let becameComplete = false;
+    let progress: Progress;
     if (action.kind === 'pledge') {
       const made = await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
       await outbox.notice(this.translator.t(lang, made ? 'plan-pledge-thanks' : 'plan-pledge-already'));
+      progress = await this.plans.progress(plan.id, follower.id);
     } else {
       if (action.task < 1 || action.task > tasks) {
         await outbox.notice(this.translator.t(lang, 'plan-no-such-task', { total: tasks }));
@@ -57,12 +59,12 @@ export class Checklist {
       await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
       if (action.kind === 'tick') await this.plans.tick(plan.id, follower.id, follower.audience, action.task);
       else await this.plans.untick(plan.id, follower.id, follower.audience, action.task);
-      const progress = await this.plans.progress(plan.id, follower.id);
+      progress = await this.plans.progress(plan.id, follower.id);
       const complete = progress.done.length >= tasks;
       const changed = await this.plans.setCompleted(plan.id, follower.id, follower.audience, complete);
       becameComplete = complete && changed;
+      progress = { ...progress, completedAt: complete ? (progress.completedAt ?? new Date()) : null };
     }
-    const progress = await this.plans.progress(plan.id, follower.id);
     const msg = renderPlanMessage(plan, lang, progress, this.translator);
     if (messageId) await outbox.edit(messageId, msg);
     else await outbox.send(msg);
@@ -133,7 +135,7 @@ export class Checklist {
     const follower = ctx.follower;
     const n = Number(arg.trim());
     if (!follower || !Number.isInteger(n) || n < 1) return ctx.reply('plan-done-usage');
-    const [plan] = follower ? await this.openPlans(follower) : [];
+    const [plan] = await this.openPlans(follower);
     if (!plan) return ctx.reply('plans-none');
     await this.act(follower, plan, { kind: tick ? 'tick' : 'untick', task: n }, ctx.inbound.outbox);
   }

@@ -4,7 +4,7 @@ import { sendPaced, type BroadcastSender } from '../broadcast/broadcast-sender.j
 import { SendError, type ChannelName } from '../core/types.js';
 import type { FollowerStore } from '../core/ports.js';
 import type { Models } from '../db/models.js';
-import type { PlanStore } from '../db/plan-store.js';
+import type { PlanStore, StoredPlan } from '../db/plan-store.js';
 import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { contentFor } from './plan-schema.js';
@@ -43,12 +43,18 @@ export class Reminders {
     const { db, log } = this.deps;
     let sent = 0;
     // `open` is an indexed boolean: an equality FerretDB can hand to its backend.
+    // Many pledges share a few plans: read each plan once per run.
+    const planCache = new Map<string, Promise<StoredPlan | null>>();
+    const planOf = (id: string) => {
+      if (!planCache.has(id)) planCache.set(id, this.deps.plans.get(id));
+      return planCache.get(id)!;
+    };
     const cursor = db.Pledge.find({ open: true }).lean<PledgeRow[]>().cursor({ batchSize: 500 });
     for await (const p of cursor as AsyncIterable<PledgeRow>) {
       if (!p.nextReminderAt || p.nextReminderAt > now) continue;
       if (p.remindersSent >= this.deps.max) continue;
       try {
-        if (await this.#remind(p, now)) sent++;
+        if (await this.#remind(p, now, await planOf(p.planId))) sent++;
       } catch (err) {
         log.warn({ err: (err as Error).message, plan: p.planId }, 'reminder failed');
       }
@@ -57,10 +63,11 @@ export class Reminders {
     return sent;
   }
 
-  async #remind(p: PledgeRow, now: Date): Promise<boolean> {
+  async #remind(p: PledgeRow, now: Date, plan: StoredPlan | null): Promise<boolean> {
     const { db, plans, followers, vault, translator, senders } = this.deps;
-    const plan = await plans.get(p.planId);
     const follower = await followers.findById(p.followerId.toHexString());
+    // A channel this process does not run (WhatsApp lives in one process): leave it to that one.
+    if (follower && !senders.has(follower.channel)) return false;
     const stillWanted =
       plan &&
       (plan.status === 'published' || plan.status === 'publishing') &&
