@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       webhookUrl: config.WEBHOOK_URL,
       webhookSecret: config.WEBHOOK_SECRET,
       port: config.PORT,
+      translator: app.translator,
       log,
     });
     stops.push(async () => {

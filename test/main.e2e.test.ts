@@ -79,7 +79,11 @@ describe('npm start against a local Bot API server', () => {
     await startBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.root, MONGODB_URI: await testDatabaseUri('e2e_poll') });
     server.push(startUpdate(424242, '/start abuali'));
     await until('the welcome', () => server.api.messages(424242).some((m) => m.text.includes('welcome')));
-    expect(server.api.callsOf('setMyCommands')).toHaveLength(1);
+    // The menu in English by default and in each language, e.g. Arabic.
+    const menus = server.api.callsOf('setMyCommands');
+    expect(menus).toHaveLength(8);
+    const arabic = menus.find((c) => c.payload.language_code === 'ar')!.payload.commands as { command: string; description: string }[];
+    expect(arabic.find((c) => c.command === 'stop')!.description).toBe('إيقاف كل الرسائل');
     expect(output).toContain('telegram: long polling');
     expect(output).toMatch(/database connected/);
     expect(output).not.toContain('424242');

@@ -42,3 +42,13 @@ help-influencer = للمؤثّرين:
     /report — تقرير جمهورك (/report csv لجدول بيانات)
     /weekly on|off — تقرير كل أسبوع
     /summaries on|off — ملخّص بعد نشر كل خطة
+
+# Telegram's command menu (short descriptions).
+menu-plans = أعمالك الحالية
+menu-topics = القضايا التي تتابعها
+menu-language = تغيير اللغة
+menu-timezone = موعد وصول التذكيرات
+menu-privacy = ما نحتفظ به عنك
+menu-stop = إيقاف كل الرسائل
+menu-forget = محو كل ما يخصك
+menu-help = كل ما يمكن للبوت فعله

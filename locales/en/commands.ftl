@@ -42,3 +42,13 @@ help-influencer = For influencers:
     /report — your audience's report (/report csv for a spreadsheet)
     /weekly on|off — a report every week
     /summaries on|off — a summary after each plan goes out
+
+# Telegram's command menu (short descriptions).
+menu-plans = Your current actions
+menu-topics = Causes you follow
+menu-language = Change language
+menu-timezone = When reminders arrive
+menu-privacy = What is kept about you
+menu-stop = Stop all messages
+menu-forget = Erase everything about you
+menu-help = Everything the bot can do

@@ -42,3 +42,13 @@ help-influencer = Pour les influenceurs :
     /report — le rapport de votre audience (/report csv pour un tableur)
     /weekly on|off — un rapport chaque semaine
     /summaries on|off — un résumé après l’envoi de chaque plan
+
+# Telegram's command menu (short descriptions).
+menu-plans = Vos actions en cours
+menu-topics = Les causes que vous suivez
+menu-language = Changer de langue
+menu-timezone = Heure des rappels
+menu-privacy = Ce qui est conservé sur vous
+menu-stop = Arrêter tous les messages
+menu-forget = Tout effacer vous concernant
+menu-help = Tout ce que fait le bot

@@ -42,3 +42,13 @@ help-influencer = Untuk influencer:
     /report — laporan audiensmu (/report csv untuk spreadsheet)
     /weekly on|off — laporan setiap minggu
     /summaries on|off — ringkasan setelah setiap rencana dikirim
+
+# Telegram's command menu (short descriptions).
+menu-plans = Aksimu saat ini
+menu-topics = Isu yang kamu ikuti
+menu-language = Ganti bahasa
+menu-timezone = Waktu pengingat
+menu-privacy = Apa yang disimpan tentangmu
+menu-stop = Hentikan semua pesan
+menu-forget = Hapus semua tentangmu
+menu-help = Semua yang bisa dilakukan bot

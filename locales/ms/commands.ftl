@@ -42,3 +42,13 @@ help-influencer = Untuk pempengaruh:
     /report — laporan audiens anda (/report csv untuk hamparan)
     /weekly on|off — laporan setiap minggu
     /summaries on|off — ringkasan selepas setiap pelan dihantar
+
+# Telegram's command menu (short descriptions).
+menu-plans = Tindakan semasa anda
+menu-topics = Isu yang anda ikuti
+menu-language = Tukar bahasa
+menu-timezone = Masa peringatan
+menu-privacy = Apa yang disimpan tentang anda
+menu-stop = Hentikan semua mesej
+menu-forget = Padam semua tentang anda
+menu-help = Semua yang bot boleh lakukan

@@ -42,3 +42,13 @@ help-influencer = Fenomenler için:
     /report — kitlenin raporu (tablo için /report csv)
     /weekly on|off — her hafta bir rapor
     /summaries on|off — her plan gönderildikten sonra bir özet
+
+# Telegram's command menu (short descriptions).
+menu-plans = Güncel görevlerin
+menu-topics = Takip ettiğin davalar
+menu-language = Dili değiştir
+menu-timezone = Hatırlatmaların saati
+menu-privacy = Hakkında ne saklanıyor
+menu-stop = Tüm mesajları durdur
+menu-forget = Hakkındaki her şeyi sil
+menu-help = Botun yapabildiği her şey

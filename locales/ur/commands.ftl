@@ -42,3 +42,13 @@ help-influencer = انفلوئنسرز کے لیے:
     /report — آپ کے ناظرین کی رپورٹ (/report csv اسپریڈشیٹ کے لیے)
     /weekly on|off — ہر ہفتے ایک رپورٹ
     /summaries on|off — ہر منصوبہ بھیجے جانے کے بعد خلاصہ
+
+# Telegram's command menu (short descriptions).
+menu-plans = آپ کے موجودہ کام
+menu-topics = وہ مقاصد جن کی آپ پیروی کرتے ہیں
+menu-language = زبان تبدیل کریں
+menu-timezone = یاددہانیاں کب آئیں
+menu-privacy = آپ کے بارے میں کیا محفوظ ہے
+menu-stop = تمام پیغامات بند کریں
+menu-forget = اپنا سب کچھ مٹا دیں
+menu-help = بوٹ کیا کچھ کر سکتا ہے

@@ -2,21 +2,28 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from 'pino';
+import { LANGUAGES, type Language } from '../../core/types.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** Update kinds the bot handles; Telegram sends nothing else. */
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
-/** The commands shown in Telegram's menu. */
-const MENU = [
-  { command: 'plans', description: 'Your current actions' },
-  { command: 'topics', description: 'Causes you follow' },
-  { command: 'language', description: 'Change language' },
-  { command: 'timezone', description: 'When reminders arrive' },
-  { command: 'privacy', description: 'What is kept about you' },
-  { command: 'stop', description: 'Stop all messages' },
-  { command: 'forget', description: 'Erase everything about you' },
-  { command: 'help', description: 'Everything the bot can do' },
-];
+/** The commands shown in Telegram's menu; each is described by the locale key `menu-<command>`. */
+const MENU = ['plans', 'topics', 'language', 'timezone', 'privacy', 'stop', 'forget', 'help'] as const;
+
+/**
+ * Sets the command menu in every language: Telegram shows a follower the one matching their
+ * app's language, and English to everyone else.
+ */
+async function setMenus(bot: Bot, translator: Translator, log: Logger): Promise<void> {
+  const menu = (lang: Language) => MENU.map((command) => ({ command, description: translator.t(lang, `menu-${command}`) }));
+  try {
+    await bot.api.setMyCommands(menu('en'));
+    for (const lang of LANGUAGES) await bot.api.setMyCommands(menu(lang), { language_code: lang });
+  } catch (err) {
+    log.warn({ err: String(err) }, 'setMyCommands failed');
+  }
+}
 
 /** A running Telegram channel, however it receives updates. */
 export interface RunningTelegram {
@@ -35,10 +42,10 @@ export function webhookSecret(token: string, configured?: string): string {
  */
 export async function startTelegram(
   bot: Bot,
-  opts: { token: string; webhookUrl?: string; webhookSecret?: string; port: number; log: Logger },
+  opts: { token: string; webhookUrl?: string; webhookSecret?: string; port: number; translator: Translator; log: Logger },
 ): Promise<RunningTelegram> {
   await bot.init();
-  await bot.api.setMyCommands(MENU).catch((err: unknown) => opts.log.warn({ err: String(err) }, 'setMyCommands failed'));
+  await setMenus(bot, opts.translator, opts.log);
   if (!opts.webhookUrl) {
     await bot.api.deleteWebhook();
     void bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => opts.log.info({ bot: bot.botInfo.username }, 'telegram: long polling') });
