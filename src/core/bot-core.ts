@@ -103,7 +103,6 @@ export class BotCore {
     await this.#mutex.run(hash, async () => {
       const follower = await this.deps.followers.findByHash(hash);
       if (follower?.blocked) await this.deps.followers.update(follower.id, { blocked: false });
-      if (follower && inbound.channel === 'whatsapp') await this.deps.followers.touchInbound(follower.id, new Date());
       const ctx = this.#context({ ...inbound, log }, follower);
       await this.#route(ctx);
     });

@@ -31,8 +31,6 @@ export interface FollowerStore {
   /** Records that they joined by an audience's link; false if that link was already recorded. */
   recordJoin(followerId: string, audience: string, at: Date): Promise<boolean>;
   update(id: string, patch: FollowerPatch): Promise<Follower | null>;
-  /** Notes that they wrote to us (WhatsApp only messages those who wrote first). */
-  touchInbound(id: string, at: Date): Promise<void>;
   /** Erases the follower and everything recorded about them. */
   erase(id: string): Promise<void>;
 }

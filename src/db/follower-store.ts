@@ -136,11 +136,6 @@ export class MongoFollowerStore implements FollowerStore {
     return after;
   }
 
-  async touchInbound(id: string, at: Date): Promise<void> {
-    const _id = objectId(id);
-    if (_id) await this.db.Follower.updateOne({ _id }, { $set: { lastInboundAt: at } });
-  }
-
   async erase(id: string): Promise<void> {
     const _id = objectId(id);
     if (!_id) return;

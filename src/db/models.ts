@@ -21,7 +21,7 @@ const follower = new Schema(
     onboardedAt: { type: Date, default: null },
     optedOutAt: { type: Date, default: null },
     blockedAt: { type: Date, default: null },
-    /** Last time they wrote to us: WhatsApp broadcasts go only to those who wrote first. */
+    /** When they first wrote to us (set on creation): WhatsApp broadcasts go only to those who wrote first. */
     lastInboundAt: { type: Date, default: null },
   },
   { versionKey: false },
