@@ -16,11 +16,13 @@ export interface BroadcastSender {
 
 /**
  * Sends through a sender's pacer, honouring 429s: the whole channel pauses for retry_after,
- * then this message is tried again (up to `maxRateLimits` times). Other errors are thrown.
+ * then this message is tried again (up to 10 times). Other errors are thrown. `slotTaken`:
+ * the caller already took the pacer slot for the first try.
  */
-export async function sendPaced(sender: BroadcastSender, chatId: string, msg: OutMessage, maxRateLimits = 10): Promise<string> {
+export async function sendPaced(sender: BroadcastSender, chatId: string, msg: OutMessage, opts: { slotTaken?: boolean } = {}): Promise<string> {
+  const maxRateLimits = 10;
   for (let tries = 0; ; tries++) {
-    await sender.pacer.take();
+    if (tries > 0 || !opts.slotTaken) await sender.pacer.take();
     try {
       return await sender.send(chatId, msg);
     } catch (err) {

@@ -57,19 +57,6 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** One send whose first pacer slot is already taken; a 429 pauses the channel and retries. */
-async function sendOnce(sender: BroadcastSender, chatId: string, msg: OutMessage): Promise<string> {
-  try {
-    return await sender.send(chatId, msg);
-  } catch (err) {
-    if (err instanceof SendError && err.reason === 'rate_limited') {
-      sender.pacer.pause((err.retryAfterSeconds ?? 1) * 1000);
-      return sendPaced(sender, chatId, msg);
-    }
-    throw err;
-  }
-}
-
 /**
  * Sends plans to their followers, in every bot process at once. The enqueue splits the
  * audience into batches; each channel's part of a batch is claimed by one process with a
@@ -351,7 +338,7 @@ export class BroadcastWorker {
   async #sendOne(member: BatchMember, msg: OutMessage, sender: BroadcastSender, attempts: Map<string, number>): Promise<Outcome> {
     try {
       const chatId = this.opts.vault.open(member.c as ChannelName, member.s);
-      return { member, kind: 'sent', messageId: await sendOnce(sender, chatId, msg) };
+      return { member, kind: 'sent', messageId: await sendPaced(sender, chatId, msg, { slotTaken: true }) };
     } catch (err) {
       const e = err instanceof SendError ? err : null;
       if (e?.reason === 'blocked') return { member, kind: 'blocked' };
