@@ -17,7 +17,7 @@ import { connectDatabase } from '../src/db/connect.js';
 import { startEmbeddedServer, type EmbeddedServer } from '../src/db/embedded-server.js';
 import { rebuildFollowerStats } from '../src/db/follower-stats.js';
 import { models, syncIndexes, type Models } from '../src/db/models.js';
-import { PlanStore } from '../src/db/plan-store.js';
+import { MongoPlanStore } from '../src/db/plan-store.js';
 import { silentLogger } from '../src/logger.js';
 import { audienceReachReport } from '../src/reports/reach-report.js';
 import { toSafeReport } from '../src/reports/safe-report.js';
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
     // A bulk import bypasses the follower store, so its state counters are recounted once,
     // as a migration would (the live path moves them on every follower change).
     await timed('recount follower state counters (bulk-import path, not part of a report)', () => rebuildFollowerStats(db));
-    const plans = new PlanStore(db);
+    const plans = new MongoPlanStore(db);
     const t = loadTranslator(localesDir());
     const one = await timed(`influencer report (${code(7)})`, () =>
       audienceReachReport(db, plans, { kind: 'audience', code: code(7), displayName: 'Influencer 7' }),

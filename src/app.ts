@@ -19,7 +19,8 @@ import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { BroadcastWorker } from './broadcast/broadcast-worker.js';
 import { joinLinks } from './core/join-links.js';
 import type { ChannelName } from './core/types.js';
-import { PlanStore, type StoredPlan } from './db/plan-store.js';
+import { MongoPlanStore } from './db/plan-store.js';
+import type { PlanStore, StoredPlan } from './plans/plan-types.js';
 import { Checklist } from './plans/checklist.js';
 import { installOrganiserCommands } from './plans/organiser-commands.js';
 import { PlanService } from './plans/plan-service.js';
@@ -112,7 +113,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     defaultLanguage: opts.defaultLanguage,
     log: opts.log,
   });
-  const plans = new PlanStore(db);
+  const plans: PlanStore = new MongoPlanStore(db);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
   const checklist = new Checklist(plans, translator, links, opts.log);
   checklist.install(core);

@@ -3,7 +3,8 @@ import { Types } from 'mongoose';
 import type { Logger } from 'pino';
 import { SendError, type ChannelName, type Language, type OutMessage } from '../core/types.js';
 import type { Models } from '../db/models.js';
-import { PlanStore, type StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
+import { MongoPlanStore } from '../db/plan-store.js';
 import { MongoFollowerStore } from '../db/follower-store.js';
 import type { Translator } from '../i18n/translator.js';
 import { renderPlanMessage } from '../plans/render-plan-message.js';
@@ -79,7 +80,7 @@ export class BroadcastWorker {
   #stopSignal = signal();
 
   constructor(private readonly opts: BroadcastWorkerOptions) {
-    this.#plans = new PlanStore(opts.db);
+    this.#plans = new MongoPlanStore(opts.db);
     this.#followers = new MongoFollowerStore(opts.db);
     for (const s of opts.senders) this.#senders.set(s.channel, s);
   }

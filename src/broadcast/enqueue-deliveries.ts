@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Types } from 'mongoose';
 import type { Models } from '../db/models.js';
-import type { StoredPlan } from '../db/plan-store.js';
+import type { StoredPlan } from '../plans/plan-types.js';
 
 /** Followers per batch: the unit one process claims and sends (per channel). */
 export const BATCH_SIZE = 500;

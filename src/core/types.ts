@@ -1,6 +1,5 @@
-import type { ChannelName } from '../privacy/address-vault.js';
-
-export type { ChannelName };
+/** Which messaging network an address belongs to. */
+export type ChannelName = 'telegram' | 'whatsapp' | 'console';
 
 /** Languages a follower can pick; each has a complete locale folder. */
 export const LANGUAGES = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr'] as const;

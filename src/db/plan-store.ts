@@ -1,33 +1,8 @@
 import { Types } from 'mongoose';
 import type { PlanFile } from '../plans/plan-schema.js';
+import type { Metric, PlanStatus, PlanStore, Progress, StoredPlan } from '../plans/plan-types.js';
 import type { Models } from './models.js';
 import { objectId } from './follower-store.js';
-
-/** Where a plan is in its life. */
-export type PlanStatus = 'proposed' | 'approved' | 'scheduled' | 'publishing' | 'published' | 'cancelled';
-
-/** A stored plan as plain data. */
-export interface StoredPlan extends PlanFile {
-  status: PlanStatus;
-  proposedBy: string;
-  approvals: number;
-  revision: number;
-  createdAt: Date;
-  publishedAt: Date | null;
-  finishedAt: Date | null;
-  enqueuedBatches: number;
-  enqueueDone: boolean;
-}
-
-/** A follower's standing on one plan. */
-export interface Progress {
-  pledged: boolean;
-  completedAt: Date | null;
-  done: number[];
-}
-
-/** Report metrics kept as counters per plan and audience. */
-export type Metric = 'reached' | 'pledged' | 'completed' | `task_${number}`;
 
 interface PlanDoc extends Omit<StoredPlan, 'id' | 'publishAt' | 'endsAt'> {
   planId: string;
@@ -55,8 +30,8 @@ function toPlan(doc: PlanDoc): StoredPlan {
   };
 }
 
-/** Plans, approvals, pledges, completions and their counters in MongoDB. */
-export class PlanStore {
+/** PlanStore on mongoose: plans, approvals, pledges, completions and their counters. */
+export class MongoPlanStore implements PlanStore {
   constructor(readonly db: Models) {}
 
   async get(planId: string): Promise<StoredPlan | null> {

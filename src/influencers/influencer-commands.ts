@@ -3,7 +3,7 @@ import type { BotCore, CommandContext } from '../core/bot-core.js';
 import type { JoinLinks } from '../core/join-links.js';
 import { RTL_LANGUAGES } from '../core/types.js';
 import type { Models } from '../db/models.js';
-import type { PlanStore } from '../db/plan-store.js';
+import type { PlanStore } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { audienceReachReport } from '../reports/reach-report.js';
 import { reportMessages } from '../reports/report-messages.js';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { sendPaced, type BroadcastSender } from '../broadcast/broadcast-sender.js';
 import { SendError, type OutMessage } from '../core/types.js';
 import type { Models } from '../db/models.js';
-import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { freezeReach, planFunnels } from '../reports/plan-figures.js';
 import { audienceReachReport, planTitles } from '../reports/reach-report.js';

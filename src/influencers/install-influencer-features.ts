@@ -3,7 +3,7 @@ import type { BroadcastSender } from '../broadcast/broadcast-sender.js';
 import type { BotCore } from '../core/bot-core.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Models } from '../db/models.js';
-import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import type { JobDefinition } from '../scheduler/job.js';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { BotCore, CommandContext } from '../core/bot-core.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Follower, Outbox } from '../core/types.js';
-import type { PlanStore, Progress, StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, Progress, StoredPlan } from './plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { contentFor } from './plan-schema.js';
 import { PLAN_TOKEN_PREFIX, renderPlanMessage, renderPlanSources } from './render-plan-message.js';

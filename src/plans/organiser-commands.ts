@@ -1,6 +1,6 @@
 import type { BotCore, CommandContext } from '../core/bot-core.js';
 import { isLanguage } from '../core/types.js';
-import type { PlanStore } from '../db/plan-store.js';
+import type { PlanStore } from './plan-types.js';
 import { LANGUAGE_NAMES, type Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import type { PlanService } from './plan-service.js';

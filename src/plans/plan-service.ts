@@ -1,5 +1,5 @@
 import type { Models } from '../db/models.js';
-import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, StoredPlan } from './plan-types.js';
 import { parsePlan, type PlanParseResult } from './plan-schema.js';
 
 /** What publishing needs from the scheduler (agenda in production). */

@@ -4,7 +4,7 @@ import { sendPaced, type BroadcastSender } from '../broadcast/broadcast-sender.j
 import { SendError, type ChannelName } from '../core/types.js';
 import type { FollowerStore } from '../core/ports.js';
 import type { Models } from '../db/models.js';
-import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, StoredPlan } from './plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { contentFor } from './plan-schema.js';

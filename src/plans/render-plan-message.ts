@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translator.js';
 import { RTL_LANGUAGES, type Language, type OutMessage } from '../core/types.js';
 import { contentFor, type PlanFile } from './plan-schema.js';
-import type { Progress } from '../db/plan-store.js';
+import type { Progress } from './plan-types.js';
 
 /** Button-data prefix of everything a plan message's buttons send. */
 export const PLAN_TOKEN_PREFIX = 'p.';

@@ -1,7 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-
-/** Which messaging network an address belongs to. */
-export type ChannelName = 'telegram' | 'whatsapp' | 'console';
+import type { ChannelName } from '../core/types.js';
 
 /** A follower's address as we keep it: a lookup hash and an encrypted copy for sending. */
 export interface SealedAddress {

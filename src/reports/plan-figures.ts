@@ -1,5 +1,5 @@
 import type { Models } from '../db/models.js';
-import type { StoredPlan } from '../db/plan-store.js';
+import type { StoredPlan } from '../plans/plan-types.js';
 import type { PlanFunnel } from './report-types.js';
 
 interface CounterRow {

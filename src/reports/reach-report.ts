@@ -1,5 +1,5 @@
 import type { Models } from '../db/models.js';
-import type { PlanStore, StoredPlan } from '../db/plan-store.js';
+import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import { followerFigures } from './follower-figures.js';
 import { planFunnels } from './plan-figures.js';
 import type { PlanFigures, ReachReport, ReportScope } from './report-types.js';
