@@ -5,7 +5,9 @@ import { forgetFlow } from '../flows/forget.js';
 import { onboardingFlow } from '../flows/onboarding.js';
 import { languageFlow, timezoneFlow, topicsFlow } from '../flows/settings.js';
 import type { FollowerFlowDeps } from '../flows/steps.js';
+import type { AppFeature } from './app-feature.js';
 import { BotCore } from './core/bot-core.js';
+import { followerFeature } from './core/follower-feature.js';
 import type { Flow } from './core/flow/flow-io.js';
 import { FlowRunner } from './core/flow/flow-runner.js';
 import type { Language } from './core/types.js';
@@ -22,11 +24,10 @@ import type { ChannelName } from './core/types.js';
 import { MongoPlanStore } from './db/plan-store.js';
 import type { PlanStore, StoredPlan } from './plans/plan-types.js';
 import { Checklist } from './plans/checklist.js';
-import { installOrganiserCommands } from './plans/organiser-commands.js';
+import { organiserFeature } from './plans/organiser-commands.js';
 import { PlanService } from './plans/plan-service.js';
 import { Reminders } from './plans/reminders.js';
 import { Scheduler } from './scheduler/scheduler.js';
-import type { JobDefinition } from './scheduler/job.js';
 import { planPublishJob } from './scheduler/jobs/plan-publish.js';
 import { remindersPledgedJob } from './scheduler/jobs/reminders-pledged.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
@@ -78,8 +79,8 @@ export interface App {
   scheduler: Scheduler;
   /** Influencer registration, links, reports and their subscriptions. */
   influencers: InfluencerFeatures;
-  /** Extra agenda jobs must be added before start(). */
-  jobs: JobDefinition[];
+  /** Every feature, in the order the core routes to them. */
+  features: readonly AppFeature[];
   /** Starts the scheduler and the broadcast worker. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -103,24 +104,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
     forget: forgetFlow(flowDeps),
   };
   const runner = new FlowRunner(new MongoFlowStateStore(db), translator, flows, opts.log);
-  const core = new BotCore({
-    followers,
-    audiences,
-    runner,
-    vault,
-    translator,
-    topics: opts.topics,
-    defaultLanguage: opts.defaultLanguage,
-    log: opts.log,
-  });
   const plans: PlanStore = new MongoPlanStore(db);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
   const checklist = new Checklist(plans, translator, links, opts.log);
-  checklist.install(core);
   const senders = opts.senders ?? [];
-  // Every listener for a finished broadcast, in order (influencer summaries join below).
-  const broadcastFinished: ((plan: StoredPlan) => Promise<void>)[] = opts.onBroadcastFinished ? [opts.onBroadcastFinished] : [];
-  const worker = new BroadcastWorker({
+  const scheduler = new Scheduler(opts.conn.db!, opts.log, opts.schedulerEveryMs);
+  const worker: BroadcastWorker = new BroadcastWorker({
     db,
     vault,
     translator,
@@ -128,12 +117,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: opts.log,
     pollMs: opts.broadcastPollMs,
     onFinished: async (plan) => {
-      for (const listener of broadcastFinished) await listener(plan);
+      for (const feature of features) await feature.onBroadcastFinished?.(plan);
+      await opts.onBroadcastFinished?.(plan);
     },
   });
-  // Jobs are defined when the scheduler starts, so they can be added to this list below.
-  const jobs: JobDefinition[] = [];
-  const scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
   const planService = new PlanService(
     plans,
     db,
@@ -145,7 +132,6 @@ export async function createApp(opts: AppOptions): Promise<App> {
     },
     () => worker.poke(),
   );
-  installOrganiserCommands(core, { service: planService, store: plans, translator, vault });
   const reminders = new Reminders({
     db,
     plans,
@@ -156,9 +142,23 @@ export async function createApp(opts: AppOptions): Promise<App> {
     max: opts.reminderMax ?? 2,
     log: opts.log,
   });
-  const influencers = installInfluencerFeatures({ core, db, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
-  broadcastFinished.push(influencers.onBroadcastFinished);
-  jobs.push(planPublishJob(planService), remindersPledgedJob(reminders), influencers.weeklyJob);
+  const influencers = installInfluencerFeatures({ db, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  // The order matters only for /help, whose sections follow it; a command or button prefix
+  // declared by two features fails here, at start.
+  const features: AppFeature[] = [
+    followerFeature({ followers, audiences, runner, translator, topics: opts.topics }),
+    checklist.feature(),
+    {
+      ...organiserFeature({ service: planService, store: plans, translator, vault }),
+      jobs: [planPublishJob(planService), { ...remindersPledgedJob(reminders), every: 5 * 60_000 }],
+    },
+    {
+      ...influencers.feature,
+      jobs: [{ ...influencers.weeklyJob, every: REPORTS_WEEKLY_EVERY_MS }],
+      onBroadcastFinished: influencers.onBroadcastFinished,
+    },
+  ];
+  const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     db,
     core,
@@ -174,12 +174,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     reminders,
     scheduler,
     influencers,
-    jobs,
+    features,
     async start() {
-      await scheduler.start([
-        { name: 'reminders.pledged', every: 5 * 60_000 },
-        { name: 'reports.weekly', every: REPORTS_WEEKLY_EVERY_MS },
-      ]);
+      await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();
     },
     async stop() {

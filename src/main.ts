@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { createTelegramBot } from './channels/telegram/create-telegram-bot.js';
 import { startTelegram } from './channels/telegram/start-telegram.js';
-import { ConcurrentUpdates } from './channels/telegram/concurrent-updates.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { resolveDataKey } from './data-key.js';
 import { openDatabase } from './db/open-database.js';
@@ -96,14 +95,12 @@ async function main(): Promise<void> {
   stops.push(() => app.stop());
 
   if (config.BOT_TOKEN) {
-    const concurrentUpdates = config.WEBHOOK_URL ? undefined : new ConcurrentUpdates(100);
     const bot = createTelegramBot({
       token: config.BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       core: app.core,
       organisers: new Set(config.ADMIN_TELEGRAM_IDS),
       log,
-      concurrentUpdates,
     });
     const telegram = await startTelegram(bot, {
       token: config.BOT_TOKEN,
@@ -113,10 +110,7 @@ async function main(): Promise<void> {
       translator: app.translator,
       log,
     });
-    stops.push(async () => {
-      await telegram.stop();
-      await concurrentUpdates?.drain();
-    });
+    stops.push(() => telegram.stop());
   }
 
   if (whatsappClient) {

@@ -1,111 +1,67 @@
-import type { Logger } from 'pino';
-import type { AddressVault } from '../privacy/address-vault.js';
-import { logTag } from '../privacy/address-vault.js';
-import { languageFromHint, type Translator, type Vars } from '../i18n/translator.js';
+import type { ChoiceHandler, CommandContext, CommandHandler, Inbound } from './command-context.js';
+import { routeFeatures, type Feature, type Routes } from './feature.js';
 import { variantKey, type FlowRunner } from './flow/flow-runner.js';
-import { KeyedMutex } from './keyed-mutex.js';
-import { parseJoinCode } from './join-code.js';
-import type { AudienceStore, FollowerStore } from './ports.js';
+import { logTag } from './log-tag.js';
+import type { AddressSealer, FollowerStore } from './ports.js';
 import { DEFAULT_TIMEZONE, zoneOf } from './timezones.js';
-import {
-  DIRECT_AUDIENCE,
-  RTL_LANGUAGES,
-  type ChannelName,
-  type Follower,
-  type InboundEvent,
-  type Language,
-  type Outbox,
-  type OutMessage,
-} from './types.js';
+import { languageFromHint, type Translator, type Vars } from './translator.js';
+import { DIRECT_AUDIENCE, RTL_LANGUAGES, SendError, type ChannelName, type Follower, type Language, type OutMessage } from './types.js';
 
-/** One inbound message or tap, already made channel-neutral by a channel adapter. */
-export interface Inbound {
-  channel: ChannelName;
-  /** The chat to answer; used to seal/hash, never stored or logged in clear. */
-  chatId: string;
-  event: InboundEvent;
-  /** The client's language (Telegram's language_code), used until the follower picks one. */
-  languageHint?: string;
-  /** The sender is one of the forum's organisers (ADMIN_TELEGRAM_IDS). */
-  organiser: boolean;
-  outbox: Outbox;
-  log: Logger;
-}
-
-/** What a command handler gets: the inbound, the follower (if known) and helpers to reply. */
-export interface CommandContext {
-  inbound: Inbound;
-  follower: Follower | null;
-  /** The language to answer in. */
-  lang: Language;
-  reply(key: string, vars?: Vars): Promise<void>;
-  /** Follower or null, creating them (as "direct") when `create` is set. */
-  ensureFollower(): Promise<Follower>;
-}
-
-export type CommandHandler = (ctx: CommandContext, arg: string) => Promise<void>;
-
-/** A handler for taps on buttons that belong to a feature (not to a flow), by token prefix. */
-export type ChoiceHandler = (ctx: CommandContext, token: string, optionId: string) => Promise<void>;
+export type { ChoiceHandler, CommandContext, CommandHandler, Inbound };
 
 export interface BotCoreDeps {
   followers: FollowerStore;
-  audiences: AudienceStore;
   runner: FlowRunner;
-  vault: AddressVault;
+  vault: AddressSealer;
   translator: Translator;
-  topics: readonly string[];
   defaultLanguage: Language;
-  log: Logger;
+  /** Every feature of the chat, in order; the first to match a command or button handles it. */
+  features: readonly Feature[];
 }
 
+/** Locale key answering what we cannot read. */
+const UNREADABLE_KEY = { media: 'wa-media-only', 'too-long': 'too-long' } as const;
+
 /**
- * The channel-neutral heart of the bot: every channel hands it `Inbound` events, one at a time
- * per follower. It routes commands, flow answers and button taps, and always answers.
+ * The channel-neutral heart of the bot: every channel hands it `Inbound` events (one at a time
+ * per follower: the channel keeps each chat in order). It routes commands, button taps and flow
+ * answers to the features, and it is the one error boundary: whatever fails is logged with its
+ * context, a 403 marks the follower blocked, and anyone else gets an apology in their language.
  */
 export class BotCore {
-  readonly #mutex = new KeyedMutex();
-  readonly #commands = new Map<string, CommandHandler>();
-  readonly #choiceHandlers = new Map<string, ChoiceHandler>();
-  readonly #helpExtras: ((ctx: CommandContext) => Promise<string | null>)[] = [];
+  readonly #routes: Routes;
 
-  constructor(readonly deps: BotCoreDeps) {
-    this.#registerFollowerCommands();
+  constructor(private readonly deps: BotCoreDeps) {
+    this.#routes = routeFeatures([this.#helpFeature(), ...deps.features]);
   }
 
-  /** Adds or replaces a command (features register theirs at start). */
-  command(name: string, handler: CommandHandler): void {
-    this.#commands.set(name, handler);
-  }
-
-  /** Routes button taps whose token starts with `prefix` (e.g. "p.") to a feature. */
-  onChoice(prefix: string, handler: ChoiceHandler): void {
-    this.#choiceHandlers.set(prefix, handler);
-  }
-
-  /**
-   * Adds a section to /help for some people (organisers, influencers): the function returns
-   * the locale key of the section, or null when it does not apply to this person.
-   */
-  addHelp(section: (ctx: CommandContext) => Promise<string | null>): void {
-    this.#helpExtras.push(section);
+  /** The catalogue, for channels that build their typed command words from it. */
+  get translator(): Translator {
+    return this.deps.translator;
   }
 
   /** Whether a command exists, for channels that recognise commands in plain text. */
   hasCommand(name: string): boolean {
-    return this.#commands.has(name);
+    return this.#routes.commands.has(name);
   }
 
-  /** Handles one inbound event. Never throws for the follower's sake: the channel's boundary logs. */
+  /** A log tag for a chat: stable, short, and no way back to the chat id. */
+  recipientTag(channel: ChannelName, chatId: string): string {
+    return logTag(this.deps.vault.hash(channel, chatId));
+  }
+
+  /** Handles one inbound event. Never throws: this is the error boundary of every channel. */
   async handle(inbound: Inbound): Promise<void> {
-    const hash = this.deps.vault.hash(inbound.channel, inbound.chatId);
-    const log = inbound.log.child({ follower: logTag(hash) });
-    await this.#mutex.run(hash, async () => {
-      const follower = await this.deps.followers.findByHash(hash);
+    const log = inbound.log.child({ follower: this.recipientTag(inbound.channel, inbound.chatId) });
+    let ctx: CommandContext | undefined;
+    try {
+      const follower = await this.deps.followers.findByHash(this.deps.vault.hash(inbound.channel, inbound.chatId));
       if (follower?.blocked) await this.deps.followers.update(follower.id, { blocked: false });
-      const ctx = this.#context({ ...inbound, log }, follower);
+      ctx = this.#context({ ...inbound, log }, follower);
       await this.#route(ctx);
-    });
+    } catch (err) {
+      await this.#fail({ ...inbound, log }, ctx, err);
+    }
   }
 
   /** Notes that a follower blocked the bot (Telegram's my_chat_member "kicked", or a 403). */
@@ -119,32 +75,46 @@ export class BotCore {
     return { text: this.deps.translator.t(lang, key, vars), rtl: RTL_LANGUAGES.has(lang) };
   }
 
+  async #fail(inbound: Inbound, ctx: CommandContext | undefined, err: unknown): Promise<void> {
+    const { log, channel, chatId } = inbound;
+    if (err instanceof SendError && err.reason === 'blocked') {
+      log.warn('follower unreachable while answering: marked blocked');
+      await this.markBlocked(channel, chatId).catch((e: unknown) => log.warn({ err: describeError(e) }, 'marking blocked failed'));
+      return;
+    }
+    log.error({ err: describeError(err), kind: inbound.event.kind }, 'update failed');
+    const lang = ctx?.lang ?? languageFromHint(inbound.languageHint, this.deps.defaultLanguage);
+    try {
+      await inbound.outbox.send(this.message(lang, 'error-generic'));
+    } catch (e) {
+      log.warn({ err: describeError(e) }, 'apology not delivered');
+    }
+  }
+
   async #route(ctx: CommandContext): Promise<void> {
-    const { event } = ctx.inbound;
+    const { event, outbox } = ctx.inbound;
+    if (event.kind === 'unreadable') return ctx.reply(UNREADABLE_KEY[event.what]);
     if (event.kind === 'command') {
-      const handler = this.#commands.get(event.name);
-      if (handler) return handler(ctx, event.arg);
-      return ctx.reply('unknown-command');
+      const handler = this.#routes.commands.get(event.name);
+      return handler ? handler(ctx, event.arg) : ctx.reply('unknown-command');
     }
     if (event.kind === 'choice') {
-      for (const [prefix, handler] of this.#choiceHandlers) {
-        if (event.token.startsWith(prefix)) return handler(ctx, event.token, event.optionId);
-      }
+      const family = this.#routes.buttons.find((b) => event.token.startsWith(b.prefix));
+      if (family) return family.handle(ctx, event.token, event.optionId);
     }
     if (ctx.follower) {
-      const outcome = await this.deps.runner.resume(ctx.follower.id, event, ctx.inbound.outbox);
+      const outcome = await this.deps.runner.resume(ctx.follower.id, event, outbox);
       if (outcome === 'handled') return;
-      if (outcome === 'stale' || event.kind === 'choice') return ctx.inbound.outbox.notice(this.#t(ctx.lang, 'button-expired'));
+      if (outcome === 'stale' || event.kind === 'choice') return outbox.notice(this.#t(ctx.lang, 'button-expired'));
     } else if (event.kind === 'choice') {
-      return ctx.inbound.outbox.notice(this.#t(ctx.lang, 'button-expired'));
+      return outbox.notice(this.#t(ctx.lang, 'button-expired'));
     }
-    if (event.kind === 'text') {
-      if (!ctx.follower) {
-        // First contact without a join link (e.g. a WhatsApp "hello"): onboard them as direct.
-        return this.#start(ctx, '');
-      }
-      return ctx.reply(ctx.follower.status === 'opted_out' ? 'fallback-opted-out' : 'fallback');
+    if (!ctx.follower) {
+      // First contact without a join link (e.g. a WhatsApp "hello"): onboard them as direct.
+      const start = this.#routes.commands.get('start');
+      if (start) return start(ctx, '');
     }
+    return ctx.reply(ctx.follower?.status === 'opted_out' ? 'fallback-opted-out' : 'fallback');
   }
 
   #t(lang: Language, key: string, vars?: Vars): string {
@@ -160,11 +130,12 @@ export class BotCore {
       reply: async (key, vars) => {
         await inbound.outbox.send(this.message(ctx.lang, variantKey(this.deps.translator, inbound.outbox, key), vars));
       },
-      ensureFollower: async () => {
-        if (ctx.follower) return ctx.follower;
-        const { follower: f } = await this.#ensure(inbound, DIRECT_AUDIENCE, lang);
-        ctx.follower = f;
-        return f;
+      ensureFollower: async () => (await ctx.ensureFollowerIn(DIRECT_AUDIENCE)).follower,
+      ensureFollowerIn: async (audience) => {
+        if (ctx.follower) return { follower: ctx.follower, created: false };
+        const made = await this.#ensure(inbound, audience, lang);
+        ctx.follower = made.follower;
+        return made;
       },
     };
     return ctx;
@@ -181,73 +152,23 @@ export class BotCore {
     });
   }
 
-  /** /start with an optional join code: join, attribute, and onboard (or welcome back). */
-  async #start(ctx: CommandContext, arg: string): Promise<void> {
-    const { deps } = this;
-    const parsed = parseJoinCode(arg, deps.topics);
-    let audience = DIRECT_AUDIENCE;
-    for (const code of parsed.audiences) {
-      if (await deps.audiences.findByCode(code)) {
-        audience = code;
-        break;
-      }
-    }
-    const { follower, created } = await this.#ensure(ctx.inbound, audience, ctx.lang);
-    ctx.follower = follower;
-    ctx.inbound.log.info({ audience, created, preset: parsed.topic !== null }, 'join');
-    if (!created && audience !== DIRECT_AUDIENCE) await deps.followers.recordJoin(follower.id, audience, new Date());
-    if (created || follower.status === 'onboarding') {
-      const preset = parsed.topic ? [parsed.topic] : [];
-      await deps.runner.start(follower.id, 'onboarding', { followerId: follower.id, preset }, ctx.lang, ctx.inbound.outbox);
-      return;
-    }
-    if (follower.status === 'opted_out') {
-      await deps.followers.update(follower.id, { status: 'active', optedOutAt: null });
-      return ctx.reply('start-resubscribed');
-    }
-    if (parsed.topic && !follower.topics.includes(parsed.topic)) {
-      await deps.followers.update(follower.id, { topics: [...follower.topics, parsed.topic] });
-      return ctx.reply('start-topic-added', { topic: this.#t(ctx.lang, `topic-${parsed.topic}`) });
-    }
-    return ctx.reply('start-welcome-back');
-  }
-
-  #registerFollowerCommands(): void {
-    const { deps } = this;
-    this.command('start', (ctx, arg) => this.#start(ctx, arg));
+  /** /help and /menu: every feature's section that applies to this person, in feature order. */
+  #helpFeature(): Feature {
     const help: CommandHandler = async (ctx) => {
-      await ctx.reply('help');
-      for (const extra of this.#helpExtras) {
-        const key = await extra(ctx);
+      for (const section of this.#routes.help) {
+        const key = await section(ctx);
         if (key) await ctx.reply(key);
       }
     };
-    this.command('help', help);
-    this.command('menu', help);
-    this.command('privacy', (ctx) => ctx.reply('privacy'));
-
-    const settings = (flow: string, current: (f: Follower) => string[]): CommandHandler => async (ctx) => {
-      const f = ctx.follower;
-      if (!f || f.status === 'onboarding') return this.#start(ctx, '');
-      await deps.runner.start(f.id, flow, { followerId: f.id, current: current(f) }, ctx.lang, ctx.inbound.outbox);
-    };
-    this.command('language', settings('language', () => []));
-    this.command('topics', settings('topics', (f) => f.topics));
-    this.command('timezone', settings('timezone', (f) => [f.timezone]));
-
-    this.command('stop', async (ctx) => {
-      const f = ctx.follower;
-      if (!f) return ctx.reply('stop-not-subscribed');
-      await deps.runner.cancel(f.id);
-      await deps.followers.update(f.id, { status: 'opted_out', optedOutAt: new Date() });
-      ctx.inbound.log.info('opted out');
-      return ctx.reply('stop-done');
-    });
-
-    this.command('forget', async (ctx) => {
-      const f = ctx.follower;
-      if (!f) return ctx.reply('forget-nothing');
-      await deps.runner.start(f.id, 'forget', { followerId: f.id }, ctx.lang, ctx.inbound.outbox);
-    });
+    return { name: 'help', commands: { help, menu: help } };
   }
+}
+
+/** An error reduced to what is safe to log: name, message, code; never payloads, ids or text. */
+export function describeError(err: unknown): { name: string; message: string; code?: unknown } {
+  if (err instanceof Error) {
+    const code = (err as { error_code?: unknown; code?: unknown }).error_code ?? (err as { code?: unknown }).code;
+    return { name: err.name, message: err.message.slice(0, 300), ...(code !== undefined ? { code } : {}) };
+  }
+  return { name: 'non-error', message: String(err).slice(0, 300) };
 }

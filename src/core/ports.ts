@@ -1,5 +1,25 @@
-import type { SealedAddress } from '../privacy/address-vault.js';
 import type { ChannelName, Follower, FollowerStatus, Language } from './types.js';
+
+/** A follower's address as we keep it: a lookup hash and an encrypted copy for sending. */
+export interface SealedAddress {
+  /** Keyed hash of channel and chat id: equality lookups, no way back. */
+  hash: string;
+  /** The chat id encrypted; only the bot, holding the key, can open it. */
+  sealed: string;
+}
+
+/**
+ * Seals chat ids so the database alone reveals nobody (src/privacy/address-vault.ts). The core
+ * hashes an inbound chat to find its follower and seals it to store a new one.
+ */
+export interface AddressSealer {
+  /** The lookup hash for a chat id on a channel. */
+  hash(channel: ChannelName, chatId: string): string;
+  /** Hash and encrypted copy, for storing a new follower. */
+  seal(channel: ChannelName, chatId: string): SealedAddress;
+  /** Opens a sealed chat id, only to send to it; throws if it was tampered with. */
+  open(channel: ChannelName, sealed: string): string;
+}
 
 /** What changes on a follower through flows and commands. */
 export interface FollowerPatch {

@@ -43,7 +43,9 @@ export const DIRECT_AUDIENCE = 'direct';
 export type InboundEvent =
   | { kind: 'command'; name: string; arg: string }
   | { kind: 'text'; text: string }
-  | { kind: 'choice'; token: string; optionId: string; messageId?: string };
+  | { kind: 'choice'; token: string; optionId: string; messageId?: string }
+  /** Something we cannot read (a voice note, a photo without caption, an over-long text). */
+  | { kind: 'unreadable'; what: 'media' | 'too-long' };
 
 /** One option of a choice, already in the reader's language. */
 export interface ChoiceOption {

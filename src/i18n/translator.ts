@@ -1,16 +1,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { LANGUAGES, RTL_LANGUAGES, type Language } from '../core/types.js';
 
-export type Vars = Record<string, FluentVariable>;
-
-/** Turns a message key into text in one language. The only way follower-facing text is made. */
-export interface Translator {
-  t(lang: Language, key: string, vars?: Vars): string;
-  /** Whether a key exists in a language (without falling back). */
-  has(lang: Language, key: string): boolean;
-}
+export { languageFromHint, type Translator, type Vars } from '../core/translator.js';
+import type { Translator, Vars } from '../core/translator.js';
 
 /** Problems found while loading .ftl files (syntax errors); empty when all is well. */
 export interface LoadedTranslator extends Translator {
@@ -73,10 +67,3 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   ms: 'Bahasa Melayu',
   fr: 'Français',
 };
-
-/** Picks a language from a client hint such as Telegram's `language_code` ("ar", "en-GB"). */
-export function languageFromHint(hint: string | undefined, fallback: Language): Language {
-  const base = hint?.toLowerCase().split(/[-_]/)[0];
-  if (base === 'in') return 'id';
-  return (LANGUAGES as readonly string[]).includes(base ?? '') ? (base as Language) : fallback;
-}

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { BotCore, CommandContext } from '../core/bot-core.js';
+import type { CommandContext } from '../core/command-context.js';
+import { declareFeature, type Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
 import { RTL_LANGUAGES } from '../core/types.js';
 import type { Models } from '../db/models.js';
@@ -35,8 +36,9 @@ type Resolved = { scope: ReportScope; organiser: boolean } | null;
  * /mylink, /report, /weekly, /summaries. Organisers also use /report for the forum or any code.
  * Everything here is Telegram-only: influencers' report chats are Telegram accounts.
  */
-export function installInfluencerCommands(core: BotCore, deps: InfluencerCommandDeps): void {
+export function influencerFeature(deps: InfluencerCommandDeps): Feature {
   const { store, translator: t } = deps;
+  const feature = declareFeature('influencers');
 
   const telegramOnly = (fn: (ctx: CommandContext, arg: string) => Promise<void>) => async (ctx: CommandContext, arg: string) => {
     if (ctx.inbound.channel !== 'telegram') return ctx.reply('influencer-telegram-only');
@@ -82,11 +84,11 @@ export function installInfluencerCommands(core: BotCore, deps: InfluencerCommand
     ctx.inbound.log.info({ scope: resolved.scope.kind, csv }, 'report sent');
   };
 
-  core.addHelp(async (ctx) =>
+  feature.help(async (ctx) =>
     ctx.inbound.channel === 'telegram' && (await store.ownedBy(ctx.inbound.chatId)).length > 0 ? 'help-influencer' : null,
   );
 
-  core.command(
+  feature.command(
     'report',
     telegramOnly(async (ctx, arg) => {
       const args = reportArgs.safeParse(arg);
@@ -96,7 +98,7 @@ export function installInfluencerCommands(core: BotCore, deps: InfluencerCommand
     }),
   );
 
-  core.onChoice(REPORT_TOKEN_PREFIX, async (ctx, token, optionId) => {
+  feature.button(REPORT_TOKEN_PREFIX, async (ctx, token, optionId) => {
     if (ctx.inbound.channel !== 'telegram' || optionId !== 'csv') return ctx.inbound.outbox.notice(t.t(ctx.lang, 'button-expired'));
     const code = token.slice(REPORT_TOKEN_PREFIX.length);
     const parsed = code === 'forum' ? { success: true as const, data: 'forum' } : audienceCode.safeParse(code);
@@ -108,7 +110,7 @@ export function installInfluencerCommands(core: BotCore, deps: InfluencerCommand
     await sendReport(ctx, resolved, true);
   });
 
-  core.command(
+  feature.command(
     'claim',
     telegramOnly(async (ctx, arg) => {
       if (!arg.trim()) return ctx.reply('influencer-claim-usage');
@@ -121,7 +123,7 @@ export function installInfluencerCommands(core: BotCore, deps: InfluencerCommand
     }),
   );
 
-  core.command(
+  feature.command(
     'mylink',
     telegramOnly(async (ctx, arg) => {
       const inf = await ownInfluencer(ctx, null);
@@ -178,10 +180,10 @@ export function installInfluencerCommands(core: BotCore, deps: InfluencerCommand
       const date = new Intl.DateTimeFormat(`${ctx.lang}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' }).format(next);
       return ctx.reply(on.data === 'on' ? keys.on : keys.off, { date });
     });
-  core.command('weekly', subscription('weeklyReport', { on: 'report-weekly-on', off: 'report-weekly-off' }));
-  core.command('summaries', subscription('planSummaries', { on: 'report-summaries-on', off: 'report-summaries-off' }));
+  feature.command('weekly', subscription('weeklyReport', { on: 'report-weekly-on', off: 'report-weekly-off' }));
+  feature.command('summaries', subscription('planSummaries', { on: 'report-summaries-on', off: 'report-summaries-off' }));
 
-  core.command(
+  feature.command(
     'influencer',
     telegramOnly(async (ctx, arg) => {
       if (!ctx.inbound.organiser) return ctx.reply('org-only');
@@ -228,4 +230,5 @@ export function installInfluencerCommands(core: BotCore, deps: InfluencerCommand
     );
     await ctx.inbound.outbox.send({ text: [t.t(ctx.lang, 'influencer-list-heading'), ...lines].join('\n'), rtl: RTL_LANGUAGES.has(ctx.lang) });
   };
+  return feature.build();
 }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { BroadcastSender } from '../broadcast/broadcast-sender.js';
-import type { BotCore } from '../core/bot-core.js';
+import type { Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Models } from '../db/models.js';
 import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
@@ -8,7 +8,7 @@ import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import type { JobDefinition } from '../scheduler/job.js';
 import { reportsWeeklyJob } from '../scheduler/jobs/reports-weekly.js';
-import { installInfluencerCommands } from './influencer-commands.js';
+import { influencerFeature } from './influencer-commands.js';
 import { InfluencerNotifier } from './influencer-notifier.js';
 import { InfluencerStore } from './influencer-store.js';
 
@@ -16,13 +16,14 @@ import { InfluencerStore } from './influencer-store.js';
 export interface InfluencerFeatures {
   store: InfluencerStore;
   notifier: InfluencerNotifier;
+  /** The influencers' and reports' commands and buttons. */
+  feature: Feature;
   weeklyJob: JobDefinition;
   onBroadcastFinished(plan: StoredPlan): Promise<void>;
 }
 
-/** Registers influencers' and reports' commands on the core and builds their job and hook. */
+/** Builds the influencers' feature, its weekly job and its broadcast hook. */
 export function installInfluencerFeatures(deps: {
-  core: BotCore;
   db: Models;
   plans: PlanStore;
   vault: AddressVault;
@@ -34,11 +35,11 @@ export function installInfluencerFeatures(deps: {
 }): InfluencerFeatures {
   const store = new InfluencerStore(deps.db, deps.vault, deps.topics);
   const log = deps.log.child({ feature: 'influencers' });
-  installInfluencerCommands(deps.core, { ...deps, store, translator: deps.translator, log });
   const notifier = new InfluencerNotifier({ db: deps.db, plans: deps.plans, store, translator: deps.translator, senders: deps.senders, log });
   return {
     store,
     notifier,
+    feature: influencerFeature({ ...deps, store, translator: deps.translator, log }),
     weeklyJob: reportsWeeklyJob(notifier),
     onBroadcastFinished: (plan) => notifier.onBroadcastFinished(plan),
   };

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { BotCore, CommandContext } from '../core/bot-core.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Follower, Outbox } from '../core/types.js';
 import type { PlanStore, Progress, StoredPlan } from './plan-types.js';
@@ -24,13 +25,18 @@ export class Checklist {
     private readonly log: Logger,
   ) {}
 
-  /** Registers the plan buttons, /plans, and the typed "done 2" on every channel. */
-  install(core: BotCore): void {
-    core.onChoice(PLAN_TOKEN_PREFIX, (ctx, token, optionId) => this.#onTap(ctx, token.slice(PLAN_TOKEN_PREFIX.length), optionId));
-    core.command('plans', (ctx) => this.#listOpen(ctx));
-    core.command('done', (ctx, arg) => this.#typed(ctx, arg, true));
-    core.command('undo', (ctx, arg) => this.#typed(ctx, arg, false));
-    core.command('pledge', (ctx) => this.#typedPledge(ctx));
+  /** The checklist as a feature: its buttons, /plans, and the typed "done 2" on every channel. */
+  feature(): Feature {
+    return {
+      name: 'checklist',
+      buttons: [{ prefix: PLAN_TOKEN_PREFIX, handle: (ctx, token, optionId) => this.#onTap(ctx, token.slice(PLAN_TOKEN_PREFIX.length), optionId) }],
+      commands: {
+        plans: (ctx) => this.#listOpen(ctx),
+        done: (ctx, arg) => this.#typed(ctx, arg, true),
+        undo: (ctx, arg) => this.#typed(ctx, arg, false),
+        pledge: (ctx) => this.#typedPledge(ctx),
+      },
+    };
   }
 
   /** Applies one action to a plan for a follower and re-renders their checklist. */

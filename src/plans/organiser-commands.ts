@@ -1,4 +1,5 @@
-import type { BotCore, CommandContext } from '../core/bot-core.js';
+import type { CommandContext } from '../core/command-context.js';
+import { declareFeature, type Feature } from '../core/feature.js';
 import { isLanguage } from '../core/types.js';
 import type { PlanStore } from './plan-types.js';
 import { LANGUAGE_NAMES, type Translator } from '../i18n/translator.js';
@@ -23,10 +24,8 @@ export function parseUtcTime(text: string): Date | undefined {
  * Plan commands for the forum's organisers in chat: /propose and /validate (YAML in the same
  * message), /preview, /approve, /publish, /cancel, /status, /planhelp.
  */
-export function installOrganiserCommands(
-  core: BotCore,
-  deps: { service: PlanService; store: PlanStore; translator: Translator; vault: AddressVault },
-): void {
+export function organiserFeature(deps: { service: PlanService; store: PlanStore; translator: Translator; vault: AddressVault }): Feature {
+  const feature = declareFeature('organisers');
   const { service, store, translator, vault } = deps;
   const guarded = (fn: (ctx: CommandContext, arg: string, me: string) => Promise<void>) => async (ctx: CommandContext, arg: string) => {
     if (!ctx.inbound.organiser || ctx.inbound.channel !== 'telegram') return ctx.reply('org-only');
@@ -36,9 +35,9 @@ export function installOrganiserCommands(
   const usage = (ctx: CommandContext) => ctx.reply('org-plan-usage', { required: service.approvalsRequired });
   const id = (arg: string) => arg.trim().split(/\s+/)[0]?.toLowerCase().slice(0, 40) ?? '';
 
-  core.command('planhelp', guarded(async (ctx) => usage(ctx)));
-  core.addHelp(async (ctx) => (ctx.inbound.organiser && ctx.inbound.channel === 'telegram' ? 'help-organiser' : null));
-  core.command(
+  feature.command('planhelp', guarded(async (ctx) => usage(ctx)));
+  feature.help(async (ctx) => (ctx.inbound.organiser && ctx.inbound.channel === 'telegram' ? 'help-organiser' : null));
+  feature.command(
     'validate',
     guarded(async (ctx, arg) => {
       if (!arg.trim()) return usage(ctx);
@@ -51,12 +50,12 @@ export function installOrganiserCommands(
       });
     }),
   );
-  core.command(
+  feature.command(
     'propose',
     guarded(async (ctx, arg, me) => (arg.trim() ? say(ctx, await service.propose(arg, me)) : usage(ctx))),
   );
-  core.command('approve', guarded(async (ctx, arg, me) => (id(arg) ? say(ctx, await service.approve(id(arg), me)) : usage(ctx))));
-  core.command(
+  feature.command('approve', guarded(async (ctx, arg, me) => (id(arg) ? say(ctx, await service.approve(id(arg), me)) : usage(ctx))));
+  feature.command(
     'publish',
     guarded(async (ctx, arg) => {
       const [planId, ...rest] = arg.trim().split(/\s+/);
@@ -69,8 +68,8 @@ export function installOrganiserCommands(
       return say(ctx, await service.publish(planId.toLowerCase(), at));
     }),
   );
-  core.command('cancel', guarded(async (ctx, arg) => (id(arg) ? say(ctx, await service.cancel(id(arg))) : usage(ctx))));
-  core.command(
+  feature.command('cancel', guarded(async (ctx, arg) => (id(arg) ? say(ctx, await service.cancel(id(arg))) : usage(ctx))));
+  feature.command(
     'preview',
     guarded(async (ctx, arg) => {
       const [planId, langArg] = arg.trim().split(/\s+/);
@@ -81,7 +80,7 @@ export function installOrganiserCommands(
       await ctx.inbound.outbox.send(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator));
     }),
   );
-  core.command(
+  feature.command(
     'status',
     guarded(async (ctx, arg) => {
       const rows = await service.status(id(arg) || undefined);
@@ -98,4 +97,5 @@ export function installOrganiserCommands(
       await ctx.inbound.outbox.send({ text: lines.join('\n') });
     }),
   );
+  return feature.build();
 }

@@ -1,19 +1,15 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import type { AddressSealer, SealedAddress } from '../core/ports.js';
 import type { ChannelName } from '../core/types.js';
 
-/** A follower's address as we keep it: a lookup hash and an encrypted copy for sending. */
-export interface SealedAddress {
-  /** Keyed hash (HMAC-SHA256, base64url) of channel and chat id: equality lookups, no way back. */
-  hash: string;
-  /** AES-256-GCM of the chat id: iv.tag.ciphertext, base64url. Only the bot, holding the key, can open it. */
-  sealed: string;
-}
+export type { SealedAddress };
+export { logTag } from '../core/log-tag.js';
 
 /**
  * Seals chat ids so that the database alone reveals nobody: a leaked dump holds neither
  * chat ids nor phone numbers, and the lookup hash cannot be reversed without the key.
  */
-export class AddressVault {
+export class AddressVault implements AddressSealer {
   readonly #hashKey: Buffer;
   readonly #encKey: Buffer;
 
@@ -48,9 +44,4 @@ export class AddressVault {
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
   }
-}
-
-/** A short, non-reversible tag for logs (first 10 chars of the hash). */
-export function logTag(hash: string): string {
-  return hash.slice(0, 10);
 }

@@ -9,6 +9,8 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   run(data: z.output<S>): Promise<void>;
   /** Only one of these runs at a time across all processes. */
   concurrency?: number;
+  /** Also runs on its own every this many ms (agenda's `every`), besides runs scheduled for a time. */
+  every?: number;
 }
 
 /** Builds a job definition with its data type inferred from the schema. */

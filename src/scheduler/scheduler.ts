@@ -10,7 +10,6 @@ export class Scheduler {
 
   constructor(
     db: Db,
-    private readonly jobs: JobDefinition[],
     private readonly log: Logger,
     /** How often agenda looks for due jobs, in ms (a number: the string form is misread). */
     processEveryMs = 5_000,
@@ -22,10 +21,12 @@ export class Scheduler {
     this.agenda.on('error', (err: Error) => this.log.error({ err: err.message }, 'agenda error'));
   }
 
-  /** Defines every job (including ones added to the list after construction) and starts. */
-  async start(recurring: { name: string; every: number }[] = []): Promise<void> {
-    const jobs = this.jobs;
+  /** Defines the features' jobs and starts; a job name declared twice fails here. */
+  async start(jobs: readonly JobDefinition[]): Promise<void> {
+    const names = new Set<string>();
     for (const job of jobs) {
+      if (names.has(job.name)) throw new Error(`job ${job.name} is declared twice`);
+      names.add(job.name);
       this.agenda.define(
         job.name,
         async (agendaJob) => {
@@ -42,8 +43,10 @@ export class Scheduler {
       );
     }
     await this.agenda.start();
-    for (const r of recurring) await this.agenda.every(r.every, r.name, undefined, { skipImmediate: true });
-    this.log.info({ jobs: this.jobs.map((j) => j.name) }, 'scheduler started');
+    for (const job of jobs) {
+      if (job.every) await this.agenda.every(job.every, job.name, undefined, { skipImmediate: true });
+    }
+    this.log.info({ jobs: jobs.map((j) => j.name) }, 'scheduler started');
   }
 
   /** Schedules a job once, replacing any not-yet-run job with the same name and key. */

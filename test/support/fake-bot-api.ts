@@ -59,6 +59,8 @@ export class FakeBotApi {
   readonly #window: number[] = [];
   readonly #paidWindow: number[] = [];
   readonly #lastSendAt = new Map<string, number>();
+  readonly #updates: (Record<string, unknown> & { update_id: number })[] = [];
+  readonly #pollers: (() => void)[] = [];
 
   constructor(readonly options: FakeBotApiOptions = {}) {}
 
@@ -89,6 +91,12 @@ export class FakeBotApi {
     });
   }
 
+  /** Queues an update for long polling (getUpdates), as Telegram would hold it for the bot. */
+  pushUpdate(update: Record<string, unknown> & { update_id: number }): void {
+    this.#updates.push(update);
+    for (const wake of this.#pollers.splice(0)) wake();
+  }
+
   /** Messages in a chat, oldest first. */
   messages(chatId: string | number): FakeMessage[] {
     return this.chats.get(String(chatId)) ?? [];
@@ -104,6 +112,7 @@ export class FakeBotApi {
     const url = String(input instanceof Request ? input.url : input);
     const method = url.slice(url.lastIndexOf('/') + 1);
     const payload = await readPayload(init);
+    if (method === 'getUpdates') return json(await this.#getUpdates(payload));
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
     return json(this.#answer(method, payload));
   };
@@ -152,6 +161,22 @@ export class FakeBotApi {
       default:
         return errorBody(404, `Not Found: method ${method} not in fake`);
     }
+  }
+
+  /** Long polling: the queued updates from `offset` on, or after a short wait for one. */
+  async #getUpdates(payload: Record<string, unknown>): Promise<unknown> {
+    const offset = Number(payload.offset ?? 0);
+    while (this.#updates.length && this.#updates[0]!.update_id < offset) this.#updates.shift();
+    if (!this.#updates.length) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 50);
+        this.#pollers.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return { ok: true, result: this.#updates.filter((u) => u.update_id >= offset).slice(0, Number(payload.limit ?? 100)) };
   }
 
   #rateLimited(chatId: string, paid: boolean): number | undefined {

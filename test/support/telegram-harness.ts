@@ -32,7 +32,7 @@ export class TelegramUser {
   /** Sends a text message (or command). */
   async send(text: string): Promise<void> {
     const entities = text.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
-    await this.h.bot.handleUpdate({
+    await this.h.deliver({
       update_id: updateId++,
       message: {
         message_id: updateId,
@@ -52,7 +52,7 @@ export class TelegramUser {
 
   /** Sends arbitrary callback data, as a forged or ancient button would. */
   async tapData(data: string, messageId = 1): Promise<void> {
-    await this.h.bot.handleUpdate({
+    await this.h.deliver({
       update_id: updateId++,
       callback_query: {
         id: String(callbackId++),
@@ -173,6 +173,21 @@ export class TelegramHarness {
       log: silentLogger,
     });
   }
+
+  /**
+   * How a user's update reaches the bot: handled at once (as a webhook would), or, once a test
+   * starts long polling, queued for the runner's getUpdates.
+   */
+  deliver(update: Parameters<Bot['handleUpdate']>[0]): Promise<void> {
+    if (this.polling) {
+      this.api.pushUpdate(update as never);
+      return Promise.resolve();
+    }
+    return this.bot.handleUpdate(update);
+  }
+
+  /** Set by tests that run long polling (see deliver). */
+  polling = false;
 
   user(chatId: number, languageCode = 'en'): TelegramUser {
     return new TelegramUser(this, chatId, languageCode);

@@ -3,7 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { BotCore } from '../../core/bot-core.js';
 import { commandWordsFrom, type CommandWords } from '../whatsapp/parse-whatsapp-text.js';
-import { handleTextInbound, WHATSAPP_MAX_INBOUND } from '../whatsapp/whatsapp-channel.js';
+import { handleTextInbound } from '../text/handle-text-inbound.js';
+import { WHATSAPP_MAX_INBOUND } from '../whatsapp/whatsapp-channel.js';
 
 /** The line that opens every bot message in the console, so people and tests can tell them apart. */
 export const CONSOLE_BOT_HEADER = '── bot ──';
@@ -46,7 +47,7 @@ export class ConsoleChannel {
     this.chatId = opts.chatId ?? CONSOLE_CHAT_ID;
     this.#input = opts.input ?? process.stdin;
     this.#output = opts.output ?? process.stdout;
-    this.#words = opts.words ?? commandWordsFrom(opts.core.deps.translator, (name) => opts.core.hasCommand(name));
+    this.#words = opts.words ?? commandWordsFrom(opts.core.translator, (name) => opts.core.hasCommand(name));
   }
 
   /** Reads lines until the input ends (Ctrl+D), answering each before reading the next. */
@@ -66,7 +67,6 @@ export class ConsoleChannel {
     await handleTextInbound({
       core: this.opts.core,
       channel: 'console',
-      chatId: this.chatId,
       inbound: text.length > WHATSAPP_MAX_INBOUND ? { kind: 'too-long', chatId: this.chatId } : { kind: 'text', chatId: this.chatId, text },
       words: this.#words,
       log: this.opts.log,

@@ -1,14 +1,11 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, type Context } from 'grammy';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { BotCore } from '../../core/bot-core.js';
-import { RTL_LANGUAGES } from '../../core/types.js';
-import { languageFromHint } from '../../i18n/translator.js';
-import { logTag } from '../../privacy/address-vault.js';
+import { describeError, type BotCore } from '../../core/bot-core.js';
 import { parseTelegramUpdate } from './parse-telegram-update.js';
 import { TelegramOutbox } from './telegram-outbox.js';
-import type { ConcurrentUpdates } from './concurrent-updates.js';
 
 export interface TelegramChannelOptions {
   token: string;
@@ -21,15 +18,15 @@ export interface TelegramChannelOptions {
   core: BotCore;
   /** Telegram user ids of the forum's organisers. */
   organisers: ReadonlySet<string>;
-  /** Long polling: handle different followers' updates at once (webhooks are concurrent already). */
-  concurrentUpdates?: ConcurrentUpdates;
   log: Logger;
 }
 
 /**
  * The Telegram channel: a grammY bot whose only job is to turn updates into neutral events for
  * BotCore and to render what comes back. Private chats only. 429s are retried with their
- * retry_after (auto-retry) for every call, including those made from inside flows.
+ * retry_after (auto-retry) for every call, including those made from inside flows. Updates of
+ * one chat are handled one at a time, in order (the runner's `sequentialize`), while different
+ * chats run at once, both under long polling (@grammyjs/runner) and webhooks.
  */
 export function createTelegramBot(opts: TelegramChannelOptions): Bot {
   const bot = new Bot(opts.token, {
@@ -40,6 +37,8 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
     },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: false }));
+
+  bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
 
   bot.on('my_chat_member', async (ctx) => {
     if (ctx.chat.type !== 'private') return;
@@ -58,51 +57,25 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
     if (!event) return;
     const chatId = String(ctx.chat.id);
     const log = opts.log.child({ update: ctx.update.update_id });
-    const outbox = new TelegramOutbox(ctx.api, chatId, logTag(opts.core.deps.vault.hash('telegram', chatId)), ctx.callbackQuery?.id);
-    const work = async () => {
-      try {
-        await opts.core.handle({
-          channel: 'telegram',
-          chatId,
-          event,
-          languageHint: from.language_code,
-          organiser: opts.organisers.has(String(from.id)),
-          outbox,
-          log,
-        });
-      } catch (err) {
-        log.error({ err: describeError(err), kind: event.kind }, 'update failed');
-        await replyWithApology(ctx, opts, outbox);
-      } finally {
-        await outbox.finish();
-      }
-    };
-    if (opts.concurrentUpdates) await opts.concurrentUpdates.run(work);
-    else await work();
+    const outbox = new TelegramOutbox(ctx.api, chatId, opts.core.recipientTag('telegram', chatId), ctx.callbackQuery?.id);
+    try {
+      // The core is the error boundary: it logs, marks a 403 blocked, and apologises.
+      await opts.core.handle({
+        channel: 'telegram',
+        chatId,
+        event,
+        languageHint: from.language_code,
+        organiser: opts.organisers.has(String(from.id)),
+        outbox,
+        log,
+      });
+    } finally {
+      await outbox.finish();
+    }
   });
 
   bot.catch((err) => {
     opts.log.error({ err: describeError(err.error), update: err.ctx.update.update_id }, 'unhandled bot error');
   });
   return bot;
-}
-
-async function replyWithApology(ctx: Context, opts: TelegramChannelOptions, outbox: TelegramOutbox): Promise<void> {
-  try {
-    const follower = await opts.core.deps.followers.findByHash(opts.core.deps.vault.hash('telegram', String(ctx.chat!.id)));
-    const lang = follower?.language ?? languageFromHint(ctx.from?.language_code, opts.core.deps.defaultLanguage);
-    await outbox.send({ text: opts.core.deps.translator.t(lang, 'error-generic'), rtl: RTL_LANGUAGES.has(lang) });
-  } catch {
-    // Nothing more we can do; the error is logged above.
-  }
-}
-
-/** An error reduced to what is safe to log: name, message, code, never request payloads. */
-export function describeError(err: unknown): { name: string; message: string; code?: unknown } {
-  if (err instanceof Error) {
-    const code = (err as { error_code?: unknown; code?: unknown }).error_code ?? (err as { code?: unknown }).code;
-    // GrammyError messages hold only the method and Telegram's description, no payload.
-    return { name: err.name, message: err.message.slice(0, 300), ...(code !== undefined ? { code } : {}) };
-  }
-  return { name: 'non-error', message: String(err).slice(0, 300) };
 }

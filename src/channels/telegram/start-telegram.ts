@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { LANGUAGES, type Language } from '../../core/types.js';
@@ -36,6 +37,25 @@ export function webhookSecret(token: string, configured?: string): string {
   return configured ?? createHash('sha256').update(`webhook:${token}`).digest('base64url').slice(0, 48);
 }
 
+/** Updates handled at once under long polling; each chat's stay in order (sequentialize). */
+const POLLING_CONCURRENCY = 100;
+
+/**
+ * Long polling with @grammyjs/runner: different followers' updates are handled at once, so one
+ * slow update (a report with a chart, a 429 wait) never holds up everyone else.
+ */
+export function startLongPolling(bot: Bot): RunnerHandle {
+  return run(bot, {
+    runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+    sink: { concurrency: POLLING_CONCURRENCY },
+  });
+}
+
+/** Stops fetching and waits for the updates in progress. */
+async function stopRunner(runner: RunnerHandle): Promise<void> {
+  if (runner.isRunning()) await runner.stop();
+}
+
 /**
  * Starts receiving updates: a webhook server when `webhookUrl` is set (updates handled
  * concurrently; the secret token header is checked), long polling otherwise.
@@ -48,8 +68,9 @@ export async function startTelegram(
   await setMenus(bot, opts.translator, opts.log);
   if (!opts.webhookUrl) {
     await bot.api.deleteWebhook();
-    void bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => opts.log.info({ bot: bot.botInfo.username }, 'telegram: long polling') });
-    return { mode: 'polling', stop: () => bot.stop() };
+    const runner = startLongPolling(bot);
+    opts.log.info({ bot: bot.botInfo.username }, 'telegram: long polling');
+    return { mode: 'polling', stop: () => stopRunner(runner) };
   }
   const secret = webhookSecret(opts.token, opts.webhookSecret);
   const path = new URL(opts.webhookUrl).pathname;

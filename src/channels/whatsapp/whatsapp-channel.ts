@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { BotCore } from '../../core/bot-core.js';
-import { RTL_LANGUAGES, SendError, type ChannelName, type InboundEvent, type Language } from '../../core/types.js';
-import { languageFromHint } from '../../i18n/translator.js';
-import { logTag } from '../../privacy/address-vault.js';
+import { handleTextInbound, type TextInbound } from '../text/handle-text-inbound.js';
+import { KeyedMutex } from '../text/keyed-mutex.js';
 import { describeWhatsAppError as describeError } from './scrub-whatsapp-ids.js';
-import { commandWordsFrom, parseWhatsAppText, type CommandWords } from './parse-whatsapp-text.js';
+import { commandWordsFrom, type CommandWords } from './parse-whatsapp-text.js';
 import { languageHintFromWhatsAppId } from './whatsapp-language-hint.js';
-import { WhatsAppOutbox, type SendText } from './whatsapp-outbox.js';
+import type { SendText } from './whatsapp-outbox.js';
 import { toWhatsAppSendError } from './whatsapp-send-error.js';
 
 /** The part of whatsapp-web.js's Client the channel uses: incoming messages and one send call. */
@@ -56,10 +55,7 @@ const inboundMessageSchema = z.object({
 });
 
 /** A message from a person in a private chat, reduced to what the bot acts on. */
-export type WhatsAppInbound =
-  | { kind: 'text'; chatId: string; text: string }
-  | { kind: 'media-only'; chatId: string }
-  | { kind: 'too-long'; chatId: string };
+export type WhatsAppInbound = TextInbound;
 
 /**
  * Decides what a library Message is to us, or null when it is not for us at all: our own
@@ -90,20 +86,22 @@ export interface TextChannelOptions {
 /**
  * The WhatsApp channel: turns whatsapp-web.js 'message' events into neutral events for
  * BotCore and sends what comes back as numbered text through `client.sendMessage` only.
- * One error boundary per message: whatever fails, the follower gets a kind reply and the log
- * gets the error, never the chat id, number or text.
+ * The library fires events concurrently: each chat's messages are handled one at a time, in
+ * order, and different chats at once. The core answers failures kindly; what escapes it (a
+ * bug here) is logged scrubbed of numbers and chat ids.
  */
 export class WhatsAppChannel {
   readonly #words: CommandWords;
   readonly #listener = (message: unknown) =>
     void this.receive(message).catch((err: unknown) => this.opts.log.error({ err: describeError(err) }, 'whatsapp message dropped'));
   readonly #pending = new Set<Promise<void>>();
+  readonly #chats = new KeyedMutex();
 
   constructor(
     private readonly client: WhatsAppClientLike,
     private readonly opts: TextChannelOptions,
   ) {
-    this.#words = opts.words ?? commandWordsFrom(opts.core.deps.translator, (name) => opts.core.hasCommand(name));
+    this.#words = opts.words ?? commandWordsFrom(opts.core.translator, (name) => opts.core.hasCommand(name));
   }
 
   /** Starts listening to the client's messages. */
@@ -133,20 +131,21 @@ export class WhatsAppChannel {
   async #receive(raw: unknown): Promise<void> {
     const inbound = readWhatsAppMessage(raw);
     if (!inbound) return;
-    await handleTextInbound({
-      core: this.opts.core,
-      channel: 'whatsapp',
-      chatId: inbound.chatId,
-      inbound,
-      words: this.#words,
-      languageHint: languageHintFromWhatsAppId(inbound.chatId),
-      log: this.opts.log.child({ update: randomBytes(4).toString('hex') }),
-      sendText: this.#sender(inbound.chatId),
-    });
+    await this.#chats.run(inbound.chatId, () =>
+      handleTextInbound({
+        core: this.opts.core,
+        channel: 'whatsapp',
+        inbound,
+        words: this.#words,
+        languageHint: languageHintFromWhatsAppId(inbound.chatId),
+        log: this.opts.log.child({ update: randomBytes(4).toString('hex') }),
+        sendText: this.#sender(inbound.chatId),
+      }),
+    );
   }
 
   #sender(chatId: string): SendText {
-    const tag = logTag(this.opts.core.deps.vault.hash('whatsapp', chatId));
+    const tag = this.opts.core.recipientTag('whatsapp', chatId);
     return async (text, { preview }) => {
       try {
         return messageIdOf(await this.client.sendMessage(chatId, text, { linkPreview: preview }));
@@ -161,47 +160,4 @@ export class WhatsAppChannel {
 export function messageIdOf(sent: unknown): string {
   const id = (sent as { id?: { _serialized?: unknown } } | undefined)?.id?._serialized;
   return typeof id === 'string' ? id : `local-${randomBytes(6).toString('hex')}`;
-}
-
-/**
- * What WhatsApp and the console share once a message is read: parse the words, hand the event
- * to BotCore with an outbox that renders as WhatsApp does, and answer media, over-long texts
- * and failures kindly in the follower's language.
- */
-export async function handleTextInbound(args: {
-  core: BotCore;
-  channel: ChannelName;
-  chatId: string;
-  inbound: WhatsAppInbound;
-  words: CommandWords;
-  languageHint?: string;
-  log: Logger;
-  sendText: SendText;
-}): Promise<void> {
-  const { core, channel, chatId, inbound, log, sendText } = args;
-  const outbox = new WhatsAppOutbox(sendText);
-  const sayKey = async (key: string) => {
-    const lang = await languageOf(core, channel, chatId, args.languageHint);
-    await outbox.send({ text: core.deps.translator.t(lang, key), rtl: RTL_LANGUAGES.has(lang) });
-  };
-  let event: InboundEvent | undefined;
-  try {
-    if (inbound.kind === 'media-only') return await sayKey('wa-media-only');
-    if (inbound.kind === 'too-long') return await sayKey('too-long');
-    event = parseWhatsAppText(inbound.text, args.words);
-    await core.handle({ channel, chatId, event, languageHint: args.languageHint, organiser: false, outbox, log });
-  } catch (err) {
-    if (err instanceof SendError && err.reason === 'blocked') {
-      log.warn('recipient unreachable while answering');
-      await core.markBlocked(channel, chatId).catch(() => undefined);
-      return;
-    }
-    log.error({ err: describeError(err), kind: event?.kind ?? inbound.kind }, 'message failed');
-    await sayKey('error-generic').catch(() => undefined);
-  }
-}
-
-async function languageOf(core: BotCore, channel: ChannelName, chatId: string, hint: string | undefined): Promise<Language> {
-  const follower = await core.deps.followers.findByHash(core.deps.vault.hash(channel, chatId));
-  return follower?.language ?? languageFromHint(hint, core.deps.defaultLanguage);
 }

@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { BotCore } from '../../core/bot-core.js';
+import type { ChannelName, InboundEvent } from '../../core/types.js';
+import { parseWhatsAppText, type CommandWords } from '../whatsapp/parse-whatsapp-text.js';
+import { WhatsAppOutbox, type SendText } from '../whatsapp/whatsapp-outbox.js';
+
+/** A message from a person on a text channel, reduced to what the bot acts on. */
+export type TextInbound =
+  | { kind: 'text'; chatId: string; text: string }
+  | { kind: 'media-only'; chatId: string }
+  | { kind: 'too-long'; chatId: string };
+
+/**
+ * What WhatsApp and the console share once a message is read: parse the words and hand the
+ * event to BotCore with an outbox that renders as WhatsApp does. Media and over-long texts go
+ * to the core as unreadable, so it answers them in the follower's language. Never throws: the
+ * core is the error boundary.
+ */
+export async function handleTextInbound(args: {
+  core: BotCore;
+  channel: ChannelName;
+  inbound: TextInbound;
+  words: CommandWords;
+  languageHint?: string;
+  log: Logger;
+  sendText: SendText;
+}): Promise<void> {
+  const { core, channel, inbound } = args;
+  const event: InboundEvent =
+    inbound.kind === 'text'
+      ? parseWhatsAppText(inbound.text, args.words)
+      : { kind: 'unreadable', what: inbound.kind === 'media-only' ? 'media' : 'too-long' };
+  const outbox = new WhatsAppOutbox(args.sendText);
+  await core.handle({ channel, chatId: inbound.chatId, event, languageHint: args.languageHint, organiser: false, outbox, log: args.log });
+}
