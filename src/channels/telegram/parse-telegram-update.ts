@@ -1,6 +1,6 @@
 import type { Context } from 'grammy';
 import type { InboundEvent } from '../../core/types.js';
-import { decodeCallbackData } from './render-telegram-message.js';
+import { decodeCallbackData } from './callback-data.js';
 
 /** Longest text we look at (Telegram's own limit); organisers' plan YAML can be this long. */
 const MAX_TEXT = 4096;

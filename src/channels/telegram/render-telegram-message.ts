@@ -1,10 +1,11 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { OutMessage } from '../../core/types.js';
+import { encodeCallbackData } from './callback-data.js';
+
+export { CALLBACK_DATA_LIMIT, decodeCallbackData, encodeCallbackData } from './callback-data.js';
 
 /** Telegram's hard limit on message text. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
-/** Telegram's limit on callback data, in bytes. */
-export const CALLBACK_DATA_LIMIT = 64;
 
 /** A message as the Bot API's sendMessage / editMessageText take it. */
 export interface TelegramMessage {
@@ -12,22 +13,6 @@ export interface TelegramMessage {
   reply_markup?: InlineKeyboardMarkup;
   link_preview_options: { is_disabled: boolean };
 }
-
-/** Joins a choice token and option id into callback data ("token|option"). */
-export function encodeCallbackData(token: string, optionId: string): string {
-  const data = `${token}|${optionId}`;
-  if (Buffer.byteLength(data) > CALLBACK_DATA_LIMIT) throw new Error(`callback data over 64 bytes: ${token}`);
-  return data;
-}
-
-/** Splits callback data back; anything malformed (old bots, forged taps) gives null. */
-export function decodeCallbackData(data: string | undefined): { token: string; optionId: string } | null {
-  if (!data || Buffer.byteLength(data) > CALLBACK_DATA_LIMIT) return null;
-  const bar = data.indexOf('|');
-  if (bar <= 0 || bar === data.length - 1) return null;
-  return { token: data.slice(0, bar), optionId: data.slice(bar + 1) };
-}
-
 /**
  * Renders a neutral message for Telegram: choices become inline buttons (ticks for multiple
  * choice, with a Done row); the typed-answer hint is left out since buttons are there.
