@@ -12,7 +12,7 @@ const callbackData = z
   .string()
   .refine((s) => Buffer.byteLength(s) <= CALLBACK_DATA_LIMIT, 'over 64 bytes')
   .transform((s, ctx) => {
-    const m = /^([A-Za-z0-9_.-]{1,48})\|([A-Za-z0-9_+\-]{1,32})$/.exec(s);
+    const m = /^([A-Za-z0-9_.-]{1,48})\|([A-Za-z0-9_+-]{1,32})$/.exec(s);
     if (!m) {
       ctx.addIssue({ code: 'custom', message: 'not token|option' });
       return z.NEVER;
