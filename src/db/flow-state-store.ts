@@ -1,4 +1,4 @@
-import type { FlowStateRecord, FlowStateStore } from '../core/flow/flow-runner.js';
+import type { FlowStateRecord, FlowStateStore } from '../core/flow/flow-state.js';
 import type { Language } from '../core/types.js';
 import type { Models } from './models.js';
 
