@@ -3,8 +3,7 @@
  * process, for tests and for running the bot without a real MongoDB.
  *
  * The binary is located (or built, once, with Go) by scripts/ensure-ferretdb.sh.
- * Only node: built-ins are used so this works from src/ under tsx and from
- * dist/src/ after tsc alike.
+ * Readiness is the MongoDB driver's `ping` (the driver comes with mongoose).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
@@ -12,12 +11,16 @@ import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import mongoose from 'mongoose';
 
 /** A local MongoDB-compatible server (FerretDB) started as a child process. */
 export interface EmbeddedServer {
   /** Connection string without a database name, e.g. `mongodb://127.0.0.1:41234/`. */
   uri: string;
-  /** Stops the server: SIGTERM, then SIGKILL after 5 s. Safe to call more than once. */
+  /**
+   * Stops the server: SIGTERM, then SIGKILL after 5 s. Safe to call more than once. Signals to
+   * this process do not stop it while someone handles them: call this when done with it.
+   */
   stop(): Promise<void>;
   /** Human-readable description, e.g. "FerretDB 1.24.2 (sqlite)". */
   kind: string;
@@ -92,7 +95,9 @@ export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<
     const fd = openSync(logFile, 'a');
     let child: ChildProcess;
     try {
-      child = spawn(binary, args, { cwd: dataDir, stdio: ['ignore', fd, fd], env: ferretDbEnv() });
+      // Its own process group: a Ctrl+C in the terminal reaches only us, and the server keeps
+      // serving our graceful shutdown until the database is closed (see stop()).
+      child = spawn(binary, args, { cwd: dataDir, stdio: ['ignore', fd, fd], env: ferretDbEnv(), detached: true });
     } finally {
       closeSync(fd); // the child has its own copy
     }
@@ -273,7 +278,7 @@ function waitUntilListening(
 
     const tryConnect = (): void => {
       if (done) return;
-      void probeMongo(port).then((result) => {
+      void ping(port).then((result) => {
         if (done) return;
         if (result.state === 'ready') {
           finish();
@@ -292,125 +297,29 @@ function waitUntilListening(
 
 type ProbeResult = { state: 'ready' } | { state: 'unreachable' } | { state: 'failed'; message: string };
 
-const OP_MSG = 2013;
+/** How long one readiness probe waits for the server to answer at all. */
+const PROBE_TIMEOUT_MS = 500;
 
 /**
- * Sends `{ listDatabases: 1, nameOnly: true }` over the MongoDB wire protocol.
- * A bare TCP connect is not enough: the port could belong to another program,
- * and FerretDB only connects to its backend (e.g. PostgreSQL) on first use.
+ * Sends the driver's `ping`. A bare TCP connect is not enough: the port could belong to another
+ * program, and FerretDB only connects to its backend (e.g. PostgreSQL) on first use, which its
+ * `ping` does. A server that answers with an error will not get better by waiting: 'failed'.
  */
-function probeMongo(port: number): Promise<ProbeResult> {
-  const requestId = 0x5eed;
-  const command = bsonDocument([
-    [0x10, 'listDatabases', int32(1)],
-    [0x08, 'nameOnly', Buffer.from([1])],
-    [0x02, '$db', bsonString('admin')],
-  ]);
-  // OP_MSG: header (length, requestID, responseTo, opCode), flagBits, one kind-0 section.
-  const msg = Buffer.concat([int32(0), int32(requestId), int32(0), int32(OP_MSG), int32(0), Buffer.from([0]), command]);
-  msg.writeInt32LE(msg.length, 0);
-
-  return new Promise<ProbeResult>((resolve) => {
-    let reply = Buffer.alloc(0);
-    const socket = net.connect({ host: '127.0.0.1', port });
-    const done = (result: ProbeResult): void => {
-      socket.destroy();
-      resolve(result);
-    };
-    socket.setTimeout(5_000, () => done({ state: 'unreachable' }));
-    socket.once('error', () => done({ state: 'unreachable' }));
-    socket.once('close', () => done({ state: 'unreachable' }));
-    socket.once('connect', () => socket.write(msg));
-    socket.on('data', (chunk: Buffer) => {
-      reply = Buffer.concat([reply, chunk]);
-      if (reply.length < 4 || reply.length < reply.readInt32LE(0)) return;
-      // header (16) + flagBits (4) + section kind (1) + document
-      if (reply.length < 26 || reply.readInt32LE(8) !== requestId || reply.readInt32LE(12) !== OP_MSG || reply[20] !== 0) {
-        done({ state: 'failed', message: 'the port does not speak the MongoDB wire protocol' });
-        return;
-      }
-      const fields = readTopLevelFields(reply.subarray(21));
-      const ok = fields.get('ok');
-      if (ok === 1) done({ state: 'ready' });
-      else done({ state: 'failed', message: String(fields.get('errmsg') ?? 'listDatabases did not return ok: 1') });
-    });
+async function ping(port: number): Promise<ProbeResult> {
+  const client = new mongoose.mongo.MongoClient(`mongodb://127.0.0.1:${port}/`, {
+    directConnection: true,
+    serverSelectionTimeoutMS: PROBE_TIMEOUT_MS,
+    connectTimeoutMS: PROBE_TIMEOUT_MS,
   });
-}
-
-function int32(n: number): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeInt32LE(n, 0);
-  return b;
-}
-
-function bsonString(value: string): Buffer {
-  const bytes = Buffer.from(`${value}\0`, 'utf8');
-  return Buffer.concat([int32(bytes.length), bytes]);
-}
-
-function bsonDocument(elements: Array<[type: number, name: string, value: Buffer]>): Buffer {
-  const body = elements.map(([type, name, value]) => Buffer.concat([Buffer.from([type]), Buffer.from(`${name}\0`, 'utf8'), value]));
-  const doc = Buffer.concat([int32(0), ...body, Buffer.from([0])]);
-  doc.writeInt32LE(doc.length, 0);
-  return doc;
-}
-
-/** Numbers, strings and booleans at the top level of a BSON document; stops at types it cannot size. */
-function readTopLevelFields(doc: Buffer): Map<string, number | string | boolean> {
-  const fields = new Map<string, number | string | boolean>();
-  const end = Math.min(doc.length, doc.length >= 4 ? doc.readInt32LE(0) : 0) - 1;
-  let pos = 4;
-  while (pos < end) {
-    const type = doc[pos];
-    const nameEnd = doc.indexOf(0, pos + 1);
-    if (type === undefined || nameEnd === -1) break;
-    const name = doc.toString('utf8', pos + 1, nameEnd);
-    pos = nameEnd + 1;
-    switch (type) {
-      case 0x01: // double
-        fields.set(name, doc.readDoubleLE(pos));
-        pos += 8;
-        break;
-      case 0x02: {
-        // string
-        const len = doc.readInt32LE(pos);
-        fields.set(name, doc.toString('utf8', pos + 4, pos + 4 + len - 1));
-        pos += 4 + len;
-        break;
-      }
-      case 0x03: // document
-      case 0x04: // array
-        pos += doc.readInt32LE(pos);
-        break;
-      case 0x05: // binary
-        pos += 4 + 1 + doc.readInt32LE(pos);
-        break;
-      case 0x07: // ObjectId
-        pos += 12;
-        break;
-      case 0x08: // boolean
-        fields.set(name, doc[pos] === 1);
-        pos += 1;
-        break;
-      case 0x0a: // null
-        break;
-      case 0x10: // int32
-        fields.set(name, doc.readInt32LE(pos));
-        pos += 4;
-        break;
-      case 0x09: // UTC datetime
-      case 0x11: // timestamp
-        pos += 8;
-        break;
-      case 0x12: // int64
-        fields.set(name, Number(doc.readBigInt64LE(pos)));
-        pos += 8;
-        break;
-      default:
-        return fields;
-    }
+  try {
+    await client.db('admin').command({ ping: 1 });
+    return { state: 'ready' };
+  } catch (err) {
+    if (err instanceof mongoose.mongo.MongoServerError) return { state: 'failed', message: err.message };
+    return { state: 'unreachable' };
+  } finally {
+    await client.close().catch(() => undefined);
   }
-  return fields;
 }
 
 /** SIGTERM, wait for exit, SIGKILL after STOP_GRACE_MS. */
@@ -441,25 +350,28 @@ const killAllOnExit = (): void => {
   for (const child of liveChildren) if (isAlive(child)) child.kill('SIGKILL');
 };
 
+/**
+ * A fatal signal nobody else handles would end this process and orphan the server: stop it,
+ * then re-raise the signal without us (Node's default: terminate). When someone else listens
+ * (the bot's graceful shutdown), the server is theirs to stop by closing the database, after
+ * they are done with it. Installed first in line, so a `once` listener is still counted.
+ */
 const stopAllOnSignal = (signal: NodeJS.Signals): void => {
+  if (process.listenerCount(signal) > 1) return;
   for (const child of liveChildren) if (isAlive(child)) child.kill('SIGTERM');
-  // If nobody else listens for this signal, our listener must not swallow it:
-  // keep Node's default behaviour (terminate) by re-raising it without us.
-  if (process.listenerCount(signal) === 1) {
-    for (const s of FATAL_SIGNALS) process.off(s, stopAllOnSignal);
-    process.kill(process.pid, signal);
-  }
+  for (const s of FATAL_SIGNALS) process.off(s, stopAllOnSignal);
+  process.kill(process.pid, signal);
 };
 
 /**
- * Makes sure the child does not outlive this process: it gets SIGKILL on
- * process 'exit' and SIGTERM on SIGINT/SIGTERM/SIGHUP. (Nothing helps if this
- * process itself is SIGKILLed.)
+ * Makes sure the child does not outlive this process: it gets SIGKILL on process 'exit', and
+ * SIGTERM on a SIGINT/SIGTERM/SIGHUP that nothing else handles. (Nothing helps if this process
+ * itself is SIGKILLed.)
  */
 function installExitGuard(child: ChildProcess): { dispose(): void } {
   if (liveChildren.size === 0) {
     process.on('exit', killAllOnExit);
-    for (const s of FATAL_SIGNALS) process.on(s, stopAllOnSignal);
+    for (const s of FATAL_SIGNALS) process.prependListener(s, stopAllOnSignal);
   }
   liveChildren.add(child);
   return {
