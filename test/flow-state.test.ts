@@ -205,6 +205,70 @@ describe('a version conflict on the flow state', () => {
     expect(otherOutbox.last().rtl).toBe(true);
   });
 
+  it('a typed answer to a prompt another process answered meanwhile is not counted again at the next prompt', async () => {
+    const inner = new MongoFlowStateStore(h.app.db);
+    const otherOutbox = new RecordingOutbox();
+    const other = onboardingRunner(inner);
+    const contended = contendedStore(inner, async (id) => {
+      expect(await other.resume(id, { kind: 'text', text: '7' }, otherOutbox)).toBe('handled'); // Français
+    });
+    const runner = onboardingRunner(contended.store);
+    const outbox = new RecordingOutbox();
+    const id = await atLanguagePrompt(3105, runner, outbox);
+
+    contended.arm(1);
+    await expect(runner.resume(id, { kind: 'text', text: '2' }, outbox)).rejects.toBeInstanceOf(FlowConflictError);
+
+    // The flow waits at the topics, asked by the other process; "2" was not taken as a topic.
+    const stored = (await storedState(id))!;
+    expect(stored.pendingToken).toBe(otherOutbox.last().choices!.token);
+    await other.resume(id, { kind: 'choice', token: stored.pendingToken!, optionId: '_done' }, otherOutbox);
+    expect(otherOutbox.last().text).toBe(h.app.translator.t('fr', 'flow-pick-at-least-one'));
+  });
+
+  it('two toggles of the same multiple choice in two processes both count', async () => {
+    const inner = new MongoFlowStateStore(h.app.db);
+    const otherOutbox = new RecordingOutbox();
+    const other = onboardingRunner(inner);
+    const otherTap: { event?: InboundEvent } = {};
+    const contended = contendedStore(inner, async (id) => {
+      expect(await other.resume(id, otherTap.event!, otherOutbox)).toBe('handled');
+    });
+    const runner = onboardingRunner(contended.store);
+    const outbox = new RecordingOutbox();
+    const id = await atLanguagePrompt(3106, runner, outbox);
+    await runner.resume(id, tapEvent(outbox, 'en'), outbox);
+    otherTap.event = tapEvent(outbox, TEST_TOPICS[2]!);
+
+    contended.arm(1);
+    expect(await runner.resume(id, tapEvent(outbox, TEST_TOPICS[0]!), outbox)).toBe('handled');
+    expect(await runner.resume(id, tapEvent(outbox, '_done'), outbox)).toBe('handled');
+    expect((await h.follower(3106))!.topics).toEqual([TEST_TOPICS[0], TEST_TOPICS[2]]);
+  });
+
+  it('the last answer of a flow, conflicting, still ends it once: no state left, the summary sent once', async () => {
+    const inner = new MongoFlowStateStore(h.app.db);
+    const contended = contendedStore(inner, bumpVersion(inner));
+    const bumpingDelete: FlowStateStore = {
+      ...contended.store,
+      async delete(followerId, expected) {
+        if (expected !== undefined) await bumpVersion(inner)(followerId);
+        bumpingDelete.delete = (f, e) => inner.delete(f, e);
+        return inner.delete(followerId, expected);
+      },
+    };
+    const runner = onboardingRunner(bumpingDelete);
+    const outbox = new RecordingOutbox();
+    const id = await atLanguagePrompt(3107, runner, outbox);
+    await runner.resume(id, { kind: 'text', text: '2' }, outbox); // English
+    await runner.resume(id, { kind: 'text', text: '1' }, outbox); // a topic
+    expect(await runner.resume(id, { kind: 'text', text: '1' }, outbox)).toBe('handled'); // a time zone: the end
+
+    expect(await storedState(id)).toBeNull();
+    expect(outbox.texts().filter((t) => t.includes('All set'))).toHaveLength(1);
+    expect((await h.follower(3107))!.status).toBe('active');
+  });
+
   it('conflicting again on the retry, the runner throws FlowConflictError (the boundary apologises), naming only the flow', async () => {
     const inner = new MongoFlowStateStore(h.app.db);
     const contended = contendedStore(inner, bumpVersion(inner));

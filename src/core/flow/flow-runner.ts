@@ -19,8 +19,12 @@ export const MAX_REPLAY_OPS = 400;
 /** What happened to an inbound event offered to the runner. */
 export type ResumeOutcome = 'handled' | 'no-flow' | 'stale';
 
-/** The end of one run: done (saved, skipped or finished), or the state it could not save. */
-type RunResult = { saved: true } | { saved: false; next: FlowStateRecord };
+/** What a run could not save because another write came first: its next state, or null when the flow ended. */
+interface Unsaved {
+  followerId: string;
+  flow: string;
+  next: FlowStateRecord | null;
+}
 
 /**
  * Runs channel-neutral flows on @grammyjs/conversations' ReplayEngine. Every channel uses this
@@ -51,12 +55,13 @@ export class FlowRunner {
     };
     const result = await this.#run(record, existing ? existing.version : null, outbox);
     // A new flow replaces whatever was there, so what this run sent stands: save it over the newer write.
-    if (!result.saved) await this.#overwrite(result.next, await this.store.get(followerId));
+    if (result !== 'saved') await this.#overwrite(result, await this.store.get(followerId));
   }
 
   /**
    * Offers an inbound event to the follower's flow in progress, if there is one. When another
-   * process wrote the flow state meanwhile, the event is offered once more to the fresh state.
+   * process wrote the flow state meanwhile, the answer is kept: the run is saved over a write that
+   * changed nothing else, or the event is offered once more while its prompt still waits.
    */
   async resume(followerId: string, event: InboundEvent, outbox: Outbox): Promise<ResumeOutcome> {
     const record = await this.store.get(followerId);
@@ -70,11 +75,19 @@ export class FlowRunner {
       await this.#overwrite(first, fresh);
       return 'handled';
     }
-    // The conversation moved on (another answer, a new flow): the event comes after that write,
-    // as it would had the two arrived one after the other.
-    const second = await this.#offer(fresh, event, outbox);
-    if (typeof second === 'string') return second;
-    throw new FlowConflictError(second.flow);
+    // The prompt this event answered still waits (say, another toggle of the same multiple choice):
+    // the event comes after that write, as it would had the two arrived one after the other;
+    // what the fresh log holds is replayed, not run again.
+    if (fresh && fresh.pendingToken === before?.pendingToken) {
+      const second = await this.#offer(fresh, event, outbox);
+      if (typeof second === 'string') return second;
+    } else if (event.kind === 'choice') {
+      // That prompt was answered elsewhere or replaced: its buttons are expired, as they now say.
+      return 'stale';
+    }
+    // A typed answer to a prompt answered elsewhere is not offered to the next prompt, where it
+    // would count a second time: the follower gets the apology, and answers the prompt now waiting.
+    throw new FlowConflictError(first.flow);
   }
 
   /** Abandons the follower's flow in progress. */
@@ -83,7 +96,7 @@ export class FlowRunner {
   }
 
   /** Supplies the event to a stored flow and runs it; the state it could not save, on a conflict. */
-  async #offer(record: FlowStateRecord | null, event: InboundEvent, outbox: Outbox): Promise<ResumeOutcome | FlowStateRecord> {
+  async #offer(record: FlowStateRecord | null, event: InboundEvent, outbox: Outbox): Promise<ResumeOutcome | Unsaved> {
     if (!record) return 'no-flow';
     if (event.kind === 'choice' && event.token !== record.pendingToken) return 'stale';
     // Every accepted answer is replayed on each message (rejected ones are never logged, but a
@@ -96,17 +109,27 @@ export class FlowRunner {
     const expected = record.version;
     ReplayEngine.supply(record.replay, record.interrupt, event);
     const result = await this.#run({ ...record, version: expected + 1 }, expected, outbox);
-    return result.saved ? 'handled' : result.next;
+    return result === 'saved' ? 'handled' : result;
   }
 
-  /** Saves a run's state over `fresh`, what is stored now; a second conflict gives up. */
-  async #overwrite(next: FlowStateRecord, fresh: FlowStateRecord | null): Promise<void> {
+  /** Saves (or, for a flow that ended, removes) a run's state over `fresh`; a second conflict gives up. */
+  async #overwrite(unsaved: Unsaved, fresh: FlowStateRecord | null): Promise<void> {
     const expected = fresh ? fresh.version : null;
-    const ok = await this.store.put({ ...next, version: expected === null ? 0 : expected + 1 }, expected);
-    if (!ok) throw new FlowConflictError(next.flow);
+    const { next } = unsaved;
+    const ok = next
+      ? await this.store.put({ ...next, version: expected === null ? 0 : expected + 1 }, expected)
+      : expected === null || (await this.store.delete(unsaved.followerId, expected));
+    if (!ok) throw new FlowConflictError(unsaved.flow);
   }
 
-  async #run(record: FlowStateRecord, expectedVersion: number | null, outbox: Outbox): Promise<RunResult> {
+  /** Forgets a flow that ended, unless another write replaced what it was run from. */
+  async #finish(record: FlowStateRecord, expectedVersion: number | null): Promise<'saved' | Unsaved> {
+    if (expectedVersion === null || (await this.store.delete(record.followerId, expectedVersion))) return 'saved';
+    return { followerId: record.followerId, flow: record.flow, next: null };
+  }
+
+  /** Plays or replays the flow and saves where it stopped; what it could not save, on a conflict. */
+  async #run(record: FlowStateRecord, expectedVersion: number | null, outbox: Outbox): Promise<'saved' | Unsaved> {
     const flow = this.flows[record.flow] as Flow<unknown> | undefined;
     if (!flow) throw new Error(`unknown flow ${record.flow}`);
     const notes: ReplayNotes = { token: null };
@@ -117,12 +140,10 @@ export class FlowRunner {
     switch (result.type) {
       case 'canceled':
         // The prompt rejected the answer and re-prompted: the stored state stays as it was.
-        if (result.message === SKIP) return { saved: true };
-        await this.store.delete(record.followerId);
-        return { saved: true };
+        if (result.message === SKIP) return 'saved';
+        return this.#finish(record, expectedVersion);
       case 'returned':
-        await this.store.delete(record.followerId);
-        return { saved: true };
+        return this.#finish(record, expectedVersion);
       case 'thrown':
         // The stored state is left as it was, so the follower can simply answer again.
         throw result.error;
@@ -133,8 +154,8 @@ export class FlowRunner {
           interrupt: result.interrupts[0] ?? -1,
           pendingToken: notes.token,
         };
-        const saved = await this.store.put(next, expectedVersion);
-        return saved ? { saved } : { saved, next };
+        if (await this.store.put(next, expectedVersion)) return 'saved';
+        return { followerId: record.followerId, flow: record.flow, next };
       }
     }
   }

@@ -28,8 +28,11 @@ export interface FlowStateStore {
    * (null: nothing stored); false when another write came first, so the runner can retry.
    */
   put(record: FlowStateRecord, expectedVersion: number | null): Promise<boolean>;
-  /** Forgets the follower's flow, when it ended or was cancelled. */
-  delete(followerId: string): Promise<void>;
+  /**
+   * Forgets the follower's flow: any version when it is cancelled, or only `expectedVersion`
+   * when it ended. False when another version is stored (it stays, to be looked at again).
+   */
+  delete(followerId: string, expectedVersion?: number): Promise<boolean>;
 }
 
 /** Whether two records hold the same conversation at the same step (versions aside). */
