@@ -55,7 +55,7 @@ export class FlowRunner {
     };
     const result = await this.#run(record, existing ? existing.version : null, outbox);
     // A new flow replaces whatever was there, so what this run sent stands: save it over the newer write.
-    if (result !== 'saved') await this.#overwrite(result, await this.store.get(followerId));
+    if (result !== 'done') await this.#overwrite(result, await this.store.get(followerId));
   }
 
   /**
@@ -109,7 +109,7 @@ export class FlowRunner {
     const expected = record.version;
     ReplayEngine.supply(record.replay, record.interrupt, event);
     const result = await this.#run({ ...record, version: expected + 1 }, expected, outbox);
-    return result === 'saved' ? 'handled' : result;
+    return result === 'done' ? 'handled' : result;
   }
 
   /** Saves (or, for a flow that ended, removes) a run's state over `fresh`; a second conflict gives up. */
@@ -123,13 +123,13 @@ export class FlowRunner {
   }
 
   /** Forgets a flow that ended, unless another write replaced what it was run from. */
-  async #finish(record: FlowStateRecord, expectedVersion: number | null): Promise<'saved' | Unsaved> {
-    if (expectedVersion === null || (await this.store.delete(record.followerId, expectedVersion))) return 'saved';
+  async #finish(record: FlowStateRecord, expectedVersion: number | null): Promise<'done' | Unsaved> {
+    if (expectedVersion === null || (await this.store.delete(record.followerId, expectedVersion))) return 'done';
     return { followerId: record.followerId, flow: record.flow, next: null };
   }
 
-  /** Plays or replays the flow and saves where it stopped; what it could not save, on a conflict. */
-  async #run(record: FlowStateRecord, expectedVersion: number | null, outbox: Outbox): Promise<'saved' | Unsaved> {
+  /** Plays or replays the flow and saves where it stopped ('done'); what it could not save, on a conflict. */
+  async #run(record: FlowStateRecord, expectedVersion: number | null, outbox: Outbox): Promise<'done' | Unsaved> {
     const flow = this.flows[record.flow] as Flow<unknown> | undefined;
     if (!flow) throw new Error(`unknown flow ${record.flow}`);
     const notes: ReplayNotes = { token: null };
@@ -140,7 +140,7 @@ export class FlowRunner {
     switch (result.type) {
       case 'canceled':
         // The prompt rejected the answer and re-prompted: the stored state stays as it was.
-        if (result.message === SKIP) return 'saved';
+        if (result.message === SKIP) return 'done';
         return this.#finish(record, expectedVersion);
       case 'returned':
         return this.#finish(record, expectedVersion);
@@ -154,7 +154,7 @@ export class FlowRunner {
           interrupt: result.interrupts[0] ?? -1,
           pendingToken: notes.token,
         };
-        if (await this.store.put(next, expectedVersion)) return 'saved';
+        if (await this.store.put(next, expectedVersion)) return 'done';
         return { followerId: record.followerId, flow: record.flow, next };
       }
     }
