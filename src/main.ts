@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     );
   }
   const dataDir = resolve(config.DATA_DIR);
+  /** How to stop each channel, in the order they started; see shutdown for the whole order. */
   const stops: (() => Promise<void>)[] = [];
 
   const database = await openDatabase(config.MONGODB_URI, dataDir, log);
@@ -92,7 +93,6 @@ async function main(): Promise<void> {
     senders,
   });
   await app.start();
-  stops.push(() => app.stop());
 
   if (config.BOT_TOKEN) {
     const bot = createTelegramBot({
@@ -128,8 +128,12 @@ async function main(): Promise<void> {
       log.warn('graceful shutdown took over 15 s; exiting');
       process.exit(1);
     }, 15_000).unref();
-    for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.warn({ err: String(err) }, 'stop failed'));
-    await database.close();
+    const warn = (err: unknown) => log.warn({ err: String(err) }, 'stop failed');
+    // Channels first, so no new work arrives; then the app (worker, scheduler), which still
+    // writes; the database last (its close stops the embedded server after disconnecting).
+    for (const stop of stops.reverse()) await stop().catch(warn);
+    await app.stop().catch(warn);
+    await database.close().catch(warn);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,4 +1,4 @@
-import type { FlowStateRecord, FlowStateStore } from '../core/flow/flow-runner.js';
+import type { FlowStateRecord, FlowStateStore } from '../core/flow/flow-state.js';
 import type { Language } from '../core/types.js';
 import type { Models } from './models.js';
 
@@ -18,7 +18,7 @@ export class MongoFlowStateStore implements FlowStateStore {
   constructor(private readonly db: Models) {}
 
   async get(followerId: string): Promise<FlowStateRecord | null> {
-    const doc = await this.db.FlowState.findById(String(followerId)).lean<FlowStateDoc>();
+    const doc = await this.db.FlowState.findById(followerId).lean<FlowStateDoc>();
     if (!doc) return null;
     return {
       followerId: doc._id,
@@ -59,7 +59,10 @@ export class MongoFlowStateStore implements FlowStateStore {
     return res.matchedCount === 1;
   }
 
-  async delete(followerId: string): Promise<void> {
-    await this.db.FlowState.deleteOne({ _id: String(followerId) });
+  async delete(followerId: string, expectedVersion?: number): Promise<boolean> {
+    const filter = expectedVersion === undefined ? { _id: followerId } : { _id: followerId, version: expectedVersion };
+    const res = await this.db.FlowState.deleteOne(filter);
+    if (res.deletedCount === 1 || expectedVersion === undefined) return true;
+    return (await this.db.FlowState.exists({ _id: followerId })) === null;
   }
 }

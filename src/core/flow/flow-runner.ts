@@ -1,49 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { ReplayEngine, type ReplayControls, type ReplayState } from '@grammyjs/conversations';
+// The engine module alone: the plugin's entry point would load grammY, which the core never needs.
+import { ReplayEngine } from '@grammyjs/conversations/out/engine.js';
 import type { Logger } from 'pino';
-import type { Translator, Vars } from '../../i18n/translator.js';
-import { RTL_LANGUAGES, type InboundEvent, type Language, type Outbox, type OutMessage } from '../types.js';
-import type { Choice, Flow, FlowIO } from './flow-io.js';
-import { parseMultiAnswer, parseSingleAnswer } from './parse-answer.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { InboundEvent, Language, Outbox } from '../types.js';
+import { FlowConflictError } from './flow-conflict-error.js';
+import type { Flow } from './flow-io.js';
+import { sameStep, type FlowStateRecord, type FlowStateStore } from './flow-state.js';
+import { ReplayFlowIO, SKIP, type ReplayNotes } from './replay-flow-io.js';
 
-/** A follower's conversation in progress, as persisted between messages. */
-export interface FlowStateRecord {
-  followerId: string;
-  flow: string;
-  args: unknown;
-  /** Language when the flow started; `setLanguage` calls are replayed from there. */
-  language: Language;
-  replay: ReplayState;
-  /** The replay-log op waiting for the follower's next input. */
-  interrupt: number;
-  /** Token of the choice prompt being waited on, to tell current buttons from stale ones. */
-  pendingToken: string | null;
-  version: number;
-}
-
-/** Where conversation state lives (MongoDB in production), so a restart resumes mid-flow. */
-export interface FlowStateStore {
-  get(followerId: string): Promise<FlowStateRecord | null>;
-  /** Writes if the stored version is still `expectedVersion` (null: none stored); false on conflict. */
-  put(record: FlowStateRecord, expectedVersion: number | null): Promise<boolean>;
-  delete(followerId: string): Promise<void>;
-}
-
-/**
- * An outbox whose channel words things differently (WhatsApp and the console have no buttons
- * and no slash commands): locale lookups try `<key>-<localeVariant>` first.
- */
-export interface VariantOutbox extends Outbox {
-  readonly localeVariant?: string;
-}
-
-/** The key to translate for this outbox: its channel's variant of `key` when one exists, else `key`. */
-export function variantKey(translator: Translator, outbox: Outbox, key: string): string {
-  const variant = (outbox as VariantOutbox).localeVariant;
-  if (!variant) return key;
-  const candidate = `${key}-${variant}`;
-  return translator.has('en', candidate) ? candidate : key;
-}
+export { FlowConflictError } from './flow-conflict-error.js';
+export type { FlowStateRecord, FlowStateStore } from './flow-state.js';
+export { DONE } from './replay-flow-io.js';
+export { variantKey, type VariantOutbox } from './variant-key.js';
 
 /** Operations a flow's replay log may hold before the flow starts over (see resume). */
 export const MAX_REPLAY_OPS = 400;
@@ -51,18 +19,11 @@ export const MAX_REPLAY_OPS = 400;
 /** What happened to an inbound event offered to the runner. */
 export type ResumeOutcome = 'handled' | 'no-flow' | 'stale';
 
-interface Waiting {
-  token: string | null;
-}
-
-/** Plain-data result of a prompt send, kept in the replay log. */
-interface PromptRecord {
-  token: string;
-  messageId: string;
-}
-
-function newToken(): string {
-  return randomBytes(4).toString('base64url');
+/** What a run could not save because another write came first: its next state, or null when the flow ended. */
+interface Unsaved {
+  followerId: string;
+  flow: string;
+  next: FlowStateRecord | null;
 }
 
 /**
@@ -92,25 +53,41 @@ export class FlowRunner {
       pendingToken: null,
       version: existing ? existing.version + 1 : 0,
     };
-    await this.#run(record, existing ? existing.version : null, outbox);
+    const result = await this.#run(record, existing ? existing.version : null, outbox);
+    // A new flow replaces whatever was there, so what this run sent stands: save it over the newer write.
+    if (result !== 'done') await this.#overwrite(result, await this.store.get(followerId));
   }
 
-  /** Offers an inbound event to the follower's flow in progress, if there is one. */
+  /**
+   * Offers an inbound event to the follower's flow in progress, if there is one. When another
+   * process wrote the flow state meanwhile, the answer is kept: the run is saved over a write that
+   * changed nothing else, or the event is offered once more while its prompt still waits.
+   */
   async resume(followerId: string, event: InboundEvent, outbox: Outbox): Promise<ResumeOutcome> {
     const record = await this.store.get(followerId);
-    if (!record) return 'no-flow';
-    if (event.kind === 'choice' && event.token !== record.pendingToken) return 'stale';
-    // Every answer is replayed on each message: a flow fed hundreds of junk replies would get
-    // slower and its document larger without end. Past a bound, it starts over instead.
-    if (record.replay.send.length >= MAX_REPLAY_OPS) {
-      this.log.warn({ flow: record.flow }, 'flow log too long; starting it over');
-      await this.start(followerId, record.flow, record.args, record.language, outbox);
+    const before = record && structuredClone(record);
+    const first = await this.#offer(record, event, outbox);
+    if (typeof first === 'string') return first;
+    this.log.warn({ flow: first.flow }, 'flow state changed concurrently; retrying the answer on the fresh state');
+    const fresh = await this.store.get(followerId);
+    // Only the version moved: the run stands as it is, its messages and effects recorded, none repeated.
+    if (sameStep(fresh, before)) {
+      await this.#overwrite(first, fresh);
       return 'handled';
     }
-    const expected = record.version;
-    ReplayEngine.supply(record.replay, record.interrupt, event);
-    await this.#run({ ...record, version: expected + 1 }, expected, outbox);
-    return 'handled';
+    // The prompt this event answered still waits (say, another toggle of the same multiple choice):
+    // the event comes after that write, as it would had the two arrived one after the other;
+    // what the fresh log holds is replayed, not run again.
+    if (fresh && fresh.pendingToken === before?.pendingToken) {
+      const second = await this.#offer(fresh, event, outbox);
+      if (typeof second === 'string') return second;
+    } else if (event.kind === 'choice') {
+      // That prompt was answered elsewhere or replaced: its buttons are expired, as they now say.
+      return 'stale';
+    }
+    // A typed answer to a prompt answered elsewhere is not offered to the next prompt, where it
+    // would count a second time: the follower gets the apology, and answers the prompt now waiting.
+    throw new FlowConflictError(first.flow);
   }
 
   /** Abandons the follower's flow in progress. */
@@ -118,19 +95,55 @@ export class FlowRunner {
     await this.store.delete(followerId);
   }
 
-  async #run(record: FlowStateRecord, expectedVersion: number | null, outbox: Outbox): Promise<void> {
+  /** Supplies the event to a stored flow and runs it; the state it could not save, on a conflict. */
+  async #offer(record: FlowStateRecord | null, event: InboundEvent, outbox: Outbox): Promise<ResumeOutcome | Unsaved> {
+    if (!record) return 'no-flow';
+    if (event.kind === 'choice' && event.token !== record.pendingToken) return 'stale';
+    // Every accepted answer is replayed on each message (rejected ones are never logged, but a
+    // multiple choice's toggles are): past a bound, the flow starts over instead of growing.
+    if (record.replay.send.length >= MAX_REPLAY_OPS) {
+      this.log.warn({ flow: record.flow }, 'flow log too long; starting it over');
+      await this.start(record.followerId, record.flow, record.args, record.language, outbox);
+      return 'handled';
+    }
+    const expected = record.version;
+    ReplayEngine.supply(record.replay, record.interrupt, event);
+    const result = await this.#run({ ...record, version: expected + 1 }, expected, outbox);
+    return result === 'done' ? 'handled' : result;
+  }
+
+  /** Saves (or, for a flow that ended, removes) a run's state over `fresh`; a second conflict gives up. */
+  async #overwrite(unsaved: Unsaved, fresh: FlowStateRecord | null): Promise<void> {
+    const expected = fresh ? fresh.version : null;
+    const { next } = unsaved;
+    const ok = next
+      ? await this.store.put({ ...next, version: expected === null ? 0 : expected + 1 }, expected)
+      : expected === null || (await this.store.delete(unsaved.followerId, expected));
+    if (!ok) throw new FlowConflictError(unsaved.flow);
+  }
+
+  /** Forgets a flow that ended, unless another write replaced what it was run from. */
+  async #finish(record: FlowStateRecord, expectedVersion: number | null): Promise<'done' | Unsaved> {
+    if (expectedVersion === null || (await this.store.delete(record.followerId, expectedVersion))) return 'done';
+    return { followerId: record.followerId, flow: record.flow, next: null };
+  }
+
+  /** Plays or replays the flow and saves where it stopped ('done'); what it could not save, on a conflict. */
+  async #run(record: FlowStateRecord, expectedVersion: number | null, outbox: Outbox): Promise<'done' | Unsaved> {
     const flow = this.flows[record.flow] as Flow<unknown> | undefined;
     if (!flow) throw new Error(`unknown flow ${record.flow}`);
-    const waiting: Waiting = { token: null };
+    const notes: ReplayNotes = { token: null };
     const engine = new ReplayEngine((controls) =>
-      flow(new ReplayFlowIO(controls, outbox, this.translator, record.language, waiting), record.args),
+      flow(new ReplayFlowIO(controls, outbox, this.translator, record.language, record.interrupt, notes), record.args),
     );
     const result = record.replay.send.length === 0 ? await engine.play() : await engine.replay(record.replay);
     switch (result.type) {
-      case 'returned':
       case 'canceled':
-        await this.store.delete(record.followerId);
-        return;
+        // The prompt rejected the answer and re-prompted: the stored state stays as it was.
+        if (result.message === SKIP) return 'done';
+        return this.#finish(record, expectedVersion);
+      case 'returned':
+        return this.#finish(record, expectedVersion);
       case 'thrown':
         // The stored state is left as it was, so the follower can simply answer again.
         throw result.error;
@@ -139,144 +152,11 @@ export class FlowRunner {
           ...record,
           replay: result.state,
           interrupt: result.interrupts[0] ?? -1,
-          pendingToken: waiting.token,
+          pendingToken: notes.token,
         };
-        const ok = await this.store.put(next, expectedVersion);
-        if (!ok) this.log.warn({ flow: record.flow }, 'flow state changed concurrently; kept the other write');
+        if (await this.store.put(next, expectedVersion)) return 'done';
+        return { followerId: record.followerId, flow: record.flow, next };
       }
     }
   }
 }
-
-/** FlowIO over a ReplayEngine's controls: sends are actions, waits are interrupts. */
-class ReplayFlowIO implements FlowIO {
-  constructor(
-    private readonly controls: ReplayControls,
-    private readonly outbox: Outbox,
-    private readonly translator: Translator,
-    private lang: Language,
-    private readonly waiting: Waiting,
-  ) {}
-
-  get language(): Language {
-    return this.lang;
-  }
-
-  setLanguage(lang: Language): void {
-    this.lang = lang;
-  }
-
-  t(key: string, vars?: Vars): string {
-    return this.translator.t(this.lang, variantKey(this.translator, this.outbox, key), vars);
-  }
-
-  async say(key: string, vars?: Vars): Promise<void> {
-    const msg = this.#message(key, vars);
-    await this.controls.action(async () => {
-      await this.outbox.send(msg);
-      return null;
-    }, 'say');
-  }
-
-  async effect<R>(name: string, fn: () => Promise<R>): Promise<R> {
-    return (await this.controls.action(fn, `effect:${name}`)) as R;
-  }
-
-  async choose<T extends string>(key: string, choices: Choice<T>[], opts: { vars?: Vars; columns?: number } = {}): Promise<T> {
-    const render = (token: string): OutMessage => ({
-      ...this.#message(key, opts.vars),
-      choices: {
-        token,
-        options: choices.map((c) => ({ id: c.id, label: c.label })),
-        hint: this.t('flow-hint-choose-one', { count: choices.length }),
-        columns: opts.columns,
-      },
-    });
-    const prompt = await this.#prompt(render);
-    for (;;) {
-      const event = await this.#wait(prompt.token);
-      if (event.kind === 'choice') {
-        const match = choices.find((c) => c.id === event.optionId);
-        if (match) return match.id;
-      } else if (event.kind === 'text') {
-        const idx = parseSingleAnswer(event.text, choices.map((c) => c.label));
-        if (idx !== undefined) return choices[idx]!.id;
-      }
-      await this.say('flow-reprompt-choose-one', { count: choices.length });
-    }
-  }
-
-  async chooseMany<T extends string>(
-    key: string,
-    choices: Choice<T>[],
-    opts: { preselected?: T[]; min?: number; vars?: Vars } = {},
-  ): Promise<T[]> {
-    const min = opts.min ?? 1;
-    let selected = new Set<T>(opts.preselected?.filter((p) => choices.some((c) => c.id === p)));
-    const render = (token: string): OutMessage => ({
-      ...this.#message(key, opts.vars),
-      choices: {
-        token,
-        multi: true,
-        options: choices.map((c) => ({ id: c.id, label: c.label, selected: selected.has(c.id) })),
-        doneLabel: this.t('flow-done-button'),
-        hint: this.t(selected.size ? 'flow-hint-choose-many-keep' : 'flow-hint-choose-many', { count: choices.length }),
-      },
-    });
-    const prompt = await this.#prompt(render);
-    const ordered = () => choices.filter((c) => selected.has(c.id)).map((c) => c.id);
-    for (;;) {
-      const event = await this.#wait(prompt.token);
-      if (event.kind === 'choice') {
-        if (event.optionId === DONE) {
-          if (selected.size >= min) return ordered();
-          await this.say('flow-pick-at-least-one');
-          continue;
-        }
-        const match = choices.find((c) => c.id === event.optionId);
-        if (!match) continue;
-        if (selected.has(match.id)) selected.delete(match.id);
-        else selected.add(match.id);
-        const msg = render(prompt.token);
-        await this.controls.action(async () => {
-          await this.outbox.edit(prompt.messageId, msg);
-          return null;
-        }, 'toggle');
-        continue;
-      }
-      if (event.kind === 'text') {
-        const picked = parseMultiAnswer(event.text, choices.length);
-        if (picked && picked.length > 0) {
-          selected = new Set(picked.map((i) => choices[i]!.id));
-          return ordered();
-        }
-        if (picked && selected.size >= min) return ordered();
-        const single = parseSingleAnswer(event.text, choices.map((c) => c.label));
-        if (single !== undefined) return [choices[single]!.id];
-      }
-      await this.say(selected.size >= min ? 'flow-reprompt-choose-many-keep' : 'flow-reprompt-choose-many', {
-        count: choices.length,
-      });
-    }
-  }
-
-  #message(key: string, vars?: Vars): OutMessage {
-    return { text: this.t(key, vars), rtl: RTL_LANGUAGES.has(this.lang) };
-  }
-
-  async #prompt(render: (token: string) => OutMessage): Promise<PromptRecord> {
-    return (await this.controls.action(async () => {
-      const token = newToken();
-      const { messageId } = await this.outbox.send(render(token));
-      return { token, messageId } satisfies PromptRecord;
-    }, 'prompt')) as PromptRecord;
-  }
-
-  async #wait(token: string): Promise<InboundEvent> {
-    this.waiting.token = token;
-    return (await this.controls.interrupt('wait')) as InboundEvent;
-  }
-}
-
-/** The option id of the Done button of a multiple choice. */
-export const DONE = '_done';
