@@ -126,7 +126,7 @@ class MemoryFlowState implements FlowStateStore {
   readonly #m = new Map<string, FlowStateRecord>();
   get = async (id: string) => this.#m.get(id) ?? null;
   put = async (r: FlowStateRecord) => (this.#m.set(r.followerId, r), true);
-  delete = async (id: string) => void this.#m.delete(id);
+  delete = async (id: string) => this.#m.delete(id);
 }
 
 class MemoryFollowers implements FollowerStore {

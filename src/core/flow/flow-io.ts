@@ -1,5 +1,5 @@
 import type { Language } from '../types.js';
-import type { Vars } from '../../i18n/translator.js';
+import type { Vars } from '../translator.js';
 
 /** One option offered to a follower; `label` is already in their language. */
 export interface Choice<T extends string = string> {

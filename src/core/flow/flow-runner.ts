@@ -1,7 +1,7 @@
 // The engine module alone: the plugin's entry point would load grammY, which the core never needs.
 import { ReplayEngine } from '@grammyjs/conversations/out/engine.js';
 import type { Logger } from 'pino';
-import type { Translator } from '../../i18n/translator.js';
+import type { Translator } from '../translator.js';
 import type { InboundEvent, Language, Outbox } from '../types.js';
 import { FlowConflictError } from './flow-conflict-error.js';
 import type { Flow } from './flow-io.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ReplayControls } from '@grammyjs/conversations/out/engine.js';
-import type { Translator, Vars } from '../../i18n/translator.js';
+import type { Translator, Vars } from '../translator.js';
 import { RTL_LANGUAGES, type InboundEvent, type Language, type Outbox, type OutMessage } from '../types.js';
 import type { Choice, FlowIO } from './flow-io.js';
 import { parseMultiAnswer, parseSingleAnswer } from './parse-answer.js';

@@ -1,4 +1,4 @@
-import type { Translator } from '../../i18n/translator.js';
+import type { Translator } from '../translator.js';
 import type { Outbox } from '../types.js';
 
 /**
