@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
 import { SteadyPacer } from '../src/broadcast/pacer.js';
-import { telegramBroadcastSender } from '../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../src/channels/telegram/telegram-broadcast-sender.js';
 import { silentLogger } from '../src/logger.js';
 import { TelegramHarness } from './support/telegram-harness.js';
 import { planYaml } from './support/plans.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
-import { telegramBroadcastSender } from '../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../src/channels/telegram/telegram-broadcast-sender.js';
 import { silentLogger } from '../src/logger.js';
 import { FakeBotApi } from './support/fake-bot-api.js';
 import { TelegramHarness } from './support/telegram-harness.js';

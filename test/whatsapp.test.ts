@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
-import { whatsappBroadcastSender } from '../src/broadcast/whatsapp-broadcast-sender.js';
+import { whatsappBroadcastSender } from '../src/channels/whatsapp/whatsapp-broadcast-sender.js';
 import { utcDay, WhatsAppPacer, type PacerClock } from '../src/broadcast/whatsapp-pacer.js';
 import { joinLinks } from '../src/core/join-links.js';
 import { silentLogger } from '../src/logger.js';

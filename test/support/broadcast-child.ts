@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { createApp } from '../../src/app.js';
-import { telegramBroadcastSender } from '../../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../../src/channels/telegram/telegram-broadcast-sender.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { FakeBotApi } from './fake-bot-api.js';

@@ -6,7 +6,7 @@ import { createTelegramBot } from '../../src/channels/telegram/create-telegram-b
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { LANGUAGES } from '../../src/core/types.js';
-import { telegramBroadcastSender } from '../../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../../src/channels/telegram/telegram-broadcast-sender.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
 

@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import wwebjs from 'whatsapp-web.js';
 import { createApp, type App } from '../../src/app.js';
-import { whatsappBroadcastSender } from '../../src/broadcast/whatsapp-broadcast-sender.js';
+import { whatsappBroadcastSender } from '../../src/channels/whatsapp/whatsapp-broadcast-sender.js';
 import { MongoDailySendCounter, WhatsAppPacer, type PacerClock } from '../../src/broadcast/whatsapp-pacer.js';
 import { WhatsAppChannel } from '../../src/channels/whatsapp/whatsapp-channel.js';
 import { createWhatsAppClient, type WhatsAppClient } from '../../src/channels/whatsapp/start-whatsapp.js';

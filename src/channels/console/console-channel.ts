@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { BotCore } from '../../core/bot-core.js';
-import { commandWordsFrom, type CommandWords } from '../whatsapp/parse-whatsapp-text.js';
+import { commandWordsFrom, type CommandWords } from '../text/command-words.js';
 import { handleTextInbound, WHATSAPP_MAX_INBOUND } from '../whatsapp/whatsapp-channel.js';
 
 /** The line that opens every bot message in the console, so people and tests can tell them apart. */

@@ -6,7 +6,8 @@ import { RTL_LANGUAGES, SendError, type ChannelName, type InboundEvent, type Lan
 import { languageFromHint } from '../../i18n/translator.js';
 import { logTag } from '../../privacy/address-vault.js';
 import { describeWhatsAppError as describeError } from './scrub-whatsapp-ids.js';
-import { commandWordsFrom, parseWhatsAppText, type CommandWords } from './parse-whatsapp-text.js';
+import { commandWordsFrom, type CommandWords } from '../text/command-words.js';
+import { parseTypedText as parseWhatsAppText } from '../text/parse-typed-text.js';
 import { languageHintFromWhatsAppId } from './whatsapp-language-hint.js';
 import { WhatsAppOutbox, type SendText } from './whatsapp-outbox.js';
 import { toWhatsAppSendError } from './whatsapp-send-error.js';

@@ -1,6 +1,6 @@
 import type { VariantOutbox } from '../../core/flow/flow-runner.js';
 import type { OutMessage } from '../../core/types.js';
-import { renderWhatsAppMessage } from './render-whatsapp-message.js';
+import { renderTextMessage } from '../text/render-text-message.js';
 
 /** Sends one text to the outbox's chat and returns its message id; throws SendError. */
 export type SendText = (text: string, opts: { preview: boolean }) => Promise<string>;
@@ -20,7 +20,7 @@ export class WhatsAppOutbox implements VariantOutbox {
 
   async send(msg: OutMessage): Promise<{ messageId: string }> {
     let first: string | undefined;
-    for (const part of renderWhatsAppMessage(msg)) {
+    for (const part of renderTextMessage(msg)) {
       const id = await this.sendText(part, { preview: msg.preview === true });
       first ??= id;
     }

@@ -1,8 +1,8 @@
 import { Api } from 'grammy';
-import type { OutMessage } from '../core/types.js';
-import { sendTelegramMessage, toSendError } from '../channels/telegram/telegram-outbox.js';
-import type { BroadcastSender } from './broadcast-sender.js';
-import { SteadyPacer } from './pacer.js';
+import type { BroadcastSender } from '../../broadcast/broadcast-sender.js';
+import { SteadyPacer } from '../../broadcast/pacer.js';
+import type { OutMessage } from '../../core/types.js';
+import { sendTelegramMessage, toSendError } from './telegram-outbox.js';
 
 /**
  * Telegram for broadcasts: a raw Api without auto-retry, because a 429 must pause the whole
