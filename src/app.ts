@@ -17,6 +17,7 @@ import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
 import { AddressVault } from './privacy/address-vault.js';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { BroadcastWorker } from './broadcast/broadcast-worker.js';
+import { mongoBroadcastStores } from './db/broadcast-stores.js';
 import { joinLinks } from './core/join-links.js';
 import type { ChannelName } from './core/types.js';
 import { MongoPlanStore } from './db/plan-store.js';
@@ -57,6 +58,8 @@ export interface AppOptions {
   schedulerEveryMs?: number;
   /** How often the broadcast worker looks for work (ms). */
   broadcastPollMs?: number;
+  /** How long a broadcast claim lasts without renewal (ms); short in crash tests. */
+  broadcastLeaseMs?: number;
   /** Called when a plan's broadcast ends (influencer summaries hook in here). */
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
 }
@@ -120,13 +123,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const senders = opts.senders ?? [];
   // Every listener for a finished broadcast, in order (influencer summaries join below).
   const broadcastFinished: ((plan: StoredPlan) => Promise<void>)[] = opts.onBroadcastFinished ? [opts.onBroadcastFinished] : [];
-  const worker = new BroadcastWorker({
-    db,
+  const worker = new BroadcastWorker(mongoBroadcastStores(db, { plans, followers }), {
     vault,
     translator,
     senders,
     log: opts.log,
     pollMs: opts.broadcastPollMs,
+    leaseMs: opts.broadcastLeaseMs,
     onFinished: async (plan) => {
       for (const listener of broadcastFinished) await listener(plan);
     },

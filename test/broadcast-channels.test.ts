@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
+import { mongoBroadcastStores } from '../src/db/broadcast-stores.js';
 import { SteadyPacer } from '../src/broadcast/pacer.js';
 import { telegramBroadcastSender } from '../src/channels/telegram/telegram-broadcast-sender.js';
 import { silentLogger } from '../src/logger.js';
@@ -33,8 +34,7 @@ beforeAll(async () => {
       return 'wa-1';
     },
   };
-  worker = new BroadcastWorker({
-    db: h.app.db,
+  worker = new BroadcastWorker(mongoBroadcastStores(h.app.db, h.app), {
     vault: h.app.vault,
     translator: h.app.translator,
     senders: [telegramBroadcastSender({ token: '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz', fetch: h.api.fetch as typeof fetch, rate: 100, paid: false }), slowWhatsApp],

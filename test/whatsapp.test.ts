@@ -2,15 +2,17 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
+import { mongoBroadcastStores } from '../src/db/broadcast-stores.js';
 import { whatsappBroadcastSender } from '../src/channels/whatsapp/whatsapp-broadcast-sender.js';
-import { utcDay, WhatsAppPacer, type PacerClock } from '../src/broadcast/whatsapp-pacer.js';
+import type { Clock } from '../src/broadcast/clock.js';
+import { utcDay, WhatsAppPacer } from '../src/broadcast/whatsapp-pacer.js';
 import { joinLinks } from '../src/core/join-links.js';
 import { silentLogger } from '../src/logger.js';
 import { planYaml } from './support/plans.js';
 import { WhatsAppHarness, type WhatsAppUser } from './support/whatsapp-harness.js';
 
 /** A clock whose sleeps return at once and move time forward by exactly that much. */
-class FakeClock implements PacerClock {
+class FakeClock implements Clock {
   readonly sleeps: number[] = [];
   #seed = 7;
   constructor(public t: number) {}
@@ -324,8 +326,7 @@ describe('a WhatsApp broadcast interrupted by a restart', () => {
     }
     await publish(h, 'restart', { drain: false });
     // The first process: a worker sending about 10 a second through this client.
-    const first = new BroadcastWorker({
-      db: h.app.db,
+    const first = new BroadcastWorker(mongoBroadcastStores(h.app.db, h.app), {
       vault: h.app.vault,
       translator: h.app.translator,
       senders: [whatsappBroadcastSender({ client: h.client, pacer: h.pacer, perMinute: 600 })],
