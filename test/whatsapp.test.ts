@@ -4,31 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
 import { mongoBroadcastStores } from '../src/db/broadcast-stores.js';
 import { whatsappBroadcastSender } from '../src/channels/whatsapp/whatsapp-broadcast-sender.js';
-import type { Clock } from '../src/broadcast/clock.js';
 import { utcDay, WhatsAppPacer } from '../src/broadcast/whatsapp-pacer.js';
 import { joinLinks } from '../src/core/join-links.js';
 import { silentLogger } from '../src/logger.js';
 import { planYaml } from './support/plans.js';
+import { FakeClock } from './support/fake-clock.js';
 import { WhatsAppHarness, type WhatsAppUser } from './support/whatsapp-harness.js';
-
-/** A clock whose sleeps return at once and move time forward by exactly that much. */
-class FakeClock implements Clock {
-  readonly sleeps: number[] = [];
-  #seed = 7;
-  constructor(public t: number) {}
-  now(): number {
-    return this.t;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.t += ms;
-  }
-  random(): number {
-    // A small deterministic generator, so the jitter is real but the test repeatable.
-    this.#seed = (this.#seed * 16807) % 2147483647;
-    return this.#seed / 2147483647;
-  }
-}
 
 let nextNumber = 447700901000;
 const newUser = (h: WhatsAppHarness, prefix = '') => h.user(prefix ? `${prefix}${nextNumber++}` : String(nextNumber++));

@@ -7,6 +7,7 @@ import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { LANGUAGES } from '../../src/core/types.js';
 import { telegramBroadcastSender } from '../../src/channels/telegram/telegram-broadcast-sender.js';
+import type { Clock } from '../../src/broadcast/clock.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
 
@@ -115,6 +116,8 @@ export interface TelegramHarnessOptions {
   topics?: string[];
   dataKey?: Buffer;
   api?: FakeBotApi;
+  /** The broadcast pacer's clock: a fake one makes pauses (a 429's retry_after) instant and visible. */
+  pacerClock?: Clock;
 }
 
 /** The whole bot on a fresh test database, with the fake Bot API behind grammY. */
@@ -159,6 +162,7 @@ export class TelegramHarness {
           fetch: this.api.fetch as typeof fetch,
           rate: this.options.broadcastRate ?? 1000,
           paid: false,
+          clock: this.options.pacerClock,
         }),
       ],
       schedulerEveryMs: 200,
