@@ -25,6 +25,7 @@ import type { PlanStore, StoredPlan } from './plans/plan-types.js';
 import { Checklist } from './plans/checklist.js';
 import { installOrganiserCommands } from './plans/organiser-commands.js';
 import { PlanService } from './plans/plan-service.js';
+import { renderPlanMessage } from './plans/render-plan-message.js';
 import { Reminders } from './plans/reminders.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import type { JobDefinition } from './scheduler/job.js';
@@ -76,7 +77,7 @@ export interface App {
   plans: PlanStore;
   planService: PlanService;
   checklist: Checklist;
-  worker: BroadcastWorker;
+  worker: BroadcastWorker<StoredPlan>;
   reminders: Reminders;
   scheduler: Scheduler;
   /** Influencer registration, links, reports and their subscriptions. */
@@ -125,7 +126,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const broadcastFinished: ((plan: StoredPlan) => Promise<void>)[] = opts.onBroadcastFinished ? [opts.onBroadcastFinished] : [];
   const worker = new BroadcastWorker(mongoBroadcastStores(db, { plans, followers }), {
     vault,
-    translator,
+    render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),
     senders,
     log: opts.log,
     pollMs: opts.broadcastPollMs,

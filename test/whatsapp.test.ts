@@ -7,7 +7,7 @@ import { whatsappBroadcastSender } from '../src/channels/whatsapp/whatsapp-broad
 import { utcDay, WhatsAppPacer } from '../src/broadcast/whatsapp-pacer.js';
 import { joinLinks } from '../src/core/join-links.js';
 import { silentLogger } from '../src/logger.js';
-import { planYaml } from './support/plans.js';
+import { planYaml, renderBroadcast } from './support/plans.js';
 import { FakeClock } from './support/fake-clock.js';
 import { WhatsAppHarness, type WhatsAppUser } from './support/whatsapp-harness.js';
 
@@ -309,7 +309,7 @@ describe('a WhatsApp broadcast interrupted by a restart', () => {
     // The first process: a worker sending about 10 a second through this client.
     const first = new BroadcastWorker(mongoBroadcastStores(h.app.db, h.app), {
       vault: h.app.vault,
-      translator: h.app.translator,
+      render: renderBroadcast(h.app.translator),
       senders: [whatsappBroadcastSender({ client: h.client, pacer: h.pacer, perMinute: 600 })],
       log: silentLogger,
       pollMs: 20,

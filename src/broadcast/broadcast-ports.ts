@@ -5,6 +5,25 @@ import type { ChannelName, Language } from '../core/types.js';
  * processes is decided inside them (a unique insert, or a lease matched as it was seen).
  */
 
+/** What the broadcast needs of a plan; the plans feature's StoredPlan is one. */
+export interface BroadcastPlan {
+  id: string;
+  topics: string[];
+  status: string;
+  /** Every eligible follower is in a batch. */
+  enqueueDone: boolean;
+}
+
+/** Plans being published, as the broadcast reads and finishes them (the plan store is one). */
+export interface PublishingPlans<P extends BroadcastPlan> {
+  /** Called before each batch: the plan as it is now (a cancelled plan stops its broadcast). */
+  get(planId: string): Promise<P | null>;
+  /** Called at every poll: the plans to work on. */
+  withStatus(status: 'publishing'): Promise<P[]>;
+  /** Called once nothing is left to send: true if this call finished the plan (so the finished hooks run once). */
+  transition(planId: string, from: 'publishing', to: 'published', extra: { finishedAt: Date }): Promise<boolean>;
+}
+
 /** One follower to send a plan to, as the enqueue put them in a batch. */
 export interface BatchMember {
   followerId: string;

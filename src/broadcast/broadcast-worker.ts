@@ -2,13 +2,20 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { FollowerStore } from '../core/ports.js';
 import type { ChannelName, Language, OutMessage } from '../core/types.js';
-import type { Translator } from '../i18n/translator.js';
-import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
-import { renderPlanMessage } from '../plans/render-plan-message.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { BatchSender } from './batch-sender.js';
 import type { BroadcastSender } from './broadcast-sender.js';
-import type { BatchLeases, BatchMember, BroadcastBatches, DeliveryLog, EligibleFollowers, LeaseTerms, WorkerRegistry } from './broadcast-ports.js';
+import type {
+  BatchLeases,
+  BatchMember,
+  BroadcastBatches,
+  BroadcastPlan,
+  DeliveryLog,
+  EligibleFollowers,
+  LeaseTerms,
+  PublishingPlans,
+  WorkerRegistry,
+} from './broadcast-ports.js';
 import { systemClock, type Clock } from './clock.js';
 import { enqueueDeliveries } from './enqueue-deliveries.js';
 import { RateShare } from './rate-share.js';
@@ -16,8 +23,8 @@ import { RateShare } from './rate-share.js';
 const LEASE_MS = 60_000;
 
 /** Every store the broadcast reads and writes, wired in by src/app.ts. */
-export interface BroadcastStores {
-  plans: Pick<PlanStore, 'get' | 'withStatus' | 'transition'>;
+export interface BroadcastStores<P extends BroadcastPlan = BroadcastPlan> {
+  plans: PublishingPlans<P>;
   leases: BatchLeases;
   batches: BroadcastBatches;
   deliveries: DeliveryLog;
@@ -27,9 +34,10 @@ export interface BroadcastStores {
   followers: Pick<FollowerStore, 'update'>;
 }
 
-export interface BroadcastWorkerOptions {
+export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
   vault: AddressVault;
-  translator: Translator;
+  /** The message a plan's broadcast sends, in one language (rendered once per language and plan). */
+  render: (plan: P, language: Language) => OutMessage;
   senders: BroadcastSender[];
   log: Logger;
   /** How often to look for plans being published. */
@@ -43,7 +51,7 @@ export interface BroadcastWorkerOptions {
   /** Pauses, backoff and lease times; the real clock unless a test gives its own. */
   clock?: Clock;
   /** Called once when a plan's broadcast has reached everyone it could. */
-  onFinished?: (plan: StoredPlan) => Promise<void>;
+  onFinished?: (plan: P) => Promise<void>;
 }
 
 /**
@@ -54,7 +62,7 @@ export interface BroadcastWorkerOptions {
  * channel runs its own loop at its own pace, so a slow WhatsApp never holds up Telegram.
  * Processes share each channel's rate through heartbeats (RateShare).
  */
-export class BroadcastWorker {
+export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   readonly id = `w-${randomBytes(6).toString('hex')}`;
   readonly #clock: Clock;
   readonly #rateShare: RateShare;
@@ -66,8 +74,8 @@ export class BroadcastWorker {
   #wake = new AbortController();
 
   constructor(
-    private readonly stores: BroadcastStores,
-    private readonly opts: BroadcastWorkerOptions,
+    private readonly stores: BroadcastStores<P>,
+    private readonly opts: BroadcastWorkerOptions<P>,
   ) {
     this.#clock = opts.clock ?? systemClock;
     this.#rateShare = new RateShare(stores.workers, this.id, opts.senders, this.#clock);
@@ -154,7 +162,7 @@ export class BroadcastWorker {
   }
 
   /** One channel's share of one plan: enqueue it if nobody has, send free batches, maybe finish. */
-  async #work(plan: StoredPlan, sender: BroadcastSender): Promise<void> {
+  async #work(plan: P, sender: BroadcastSender): Promise<void> {
     const log = this.opts.log.child({ plan: plan.id, worker: this.id, channel: sender.channel });
     const { leases } = this.stores;
     if (!plan.enqueueDone && (await leases.claimEnqueue(plan.id, this.#terms()))) {
@@ -184,7 +192,7 @@ export class BroadcastWorker {
           members: current.members,
           sender,
           log,
-          messageFor: messageCache(plan, this.opts.translator),
+          messageFor: messageCache(plan, this.opts.render),
           afterWrite: () => this.stores.leases.renewChannel(planId, sender.channel, this.#terms()),
         },
         this.#stop.signal,
@@ -217,12 +225,12 @@ export class BroadcastWorker {
 }
 
 /** Renders the plan once per language, on first use. */
-function messageCache(plan: StoredPlan, translator: Translator): (language: Language) => OutMessage {
+function messageCache<P>(plan: P, render: (plan: P, language: Language) => OutMessage): (language: Language) => OutMessage {
   const messages = new Map<Language, OutMessage>();
   return (language) => {
     let msg = messages.get(language);
     if (!msg) {
-      msg = renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator);
+      msg = render(plan, language);
       messages.set(language, msg);
     }
     return msg;

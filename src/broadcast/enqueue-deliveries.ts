@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { ChannelName } from '../core/types.js';
-import type { StoredPlan } from '../plans/plan-types.js';
-import type { BatchLeases, BatchMember, BroadcastBatches, EligibleFollowers, EnqueueProgress } from './broadcast-ports.js';
+import type { BatchLeases, BatchMember, BroadcastBatches, BroadcastPlan, EligibleFollowers, EnqueueProgress } from './broadcast-ports.js';
 
 /** Followers per batch: the unit one process claims and sends (per channel). */
 export const BATCH_SIZE = 500;
@@ -21,7 +20,7 @@ export interface EnqueueStores {
  */
 export async function enqueueDeliveries(
   stores: EnqueueStores,
-  plan: StoredPlan,
+  plan: Pick<BroadcastPlan, 'id' | 'topics'>,
   log: Logger,
   /** Called after each batch is written (the worker renews its lease here). */
   onBatch: () => Promise<void> = async () => undefined,

@@ -1,3 +1,4 @@
+import type { BroadcastPlan } from '../broadcast/broadcast-ports.js';
 import type { BroadcastStores } from '../broadcast/broadcast-worker.js';
 import { MongoBatchLeases } from './batch-leases.js';
 import { MongoBroadcastBatches } from './broadcast-batches.js';
@@ -7,7 +8,7 @@ import type { Models } from './models.js';
 import { MongoWorkerRegistry } from './worker-registry.js';
 
 /** The broadcast's own stores on one database, with the plan and follower stores the app already has. */
-export function mongoBroadcastStores(db: Models, shared: Pick<BroadcastStores, 'plans' | 'followers'>): BroadcastStores {
+export function mongoBroadcastStores<P extends BroadcastPlan>(db: Models, shared: Pick<BroadcastStores<P>, 'plans' | 'followers'>): BroadcastStores<P> {
   return {
     plans: shared.plans,
     followers: shared.followers,
