@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { FollowerStore } from '../core/ports.js';
-import type { ChannelName, Language, OutMessage } from '../core/types.js';
+import type { Language, OutMessage } from '../core/types.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { BatchSender } from './batch-sender.js';
 import type { BroadcastSender } from './broadcast-sender.js';
 import type {
   BatchLeases,
-  BatchMember,
   BroadcastBatches,
   BroadcastPlan,
   DeliveryLog,
@@ -16,6 +15,7 @@ import type {
   PublishingPlans,
   WorkerRegistry,
 } from './broadcast-ports.js';
+import { claimPendingBatch } from './claim-pending-batch.js';
 import { systemClock, type Clock } from './clock.js';
 import { enqueueDeliveries } from './enqueue-deliveries.js';
 import { RateShare } from './rate-share.js';
@@ -176,13 +176,13 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   async #channelLoop(planId: string, sender: BroadcastSender, log: Logger): Promise<void> {
     // The next batch is claimed and read while the current one is being sent, so the pacer
     // never waits on the database between batches.
-    let next = this.#claimNext(planId, sender.channel, -1);
+    let next = claimPendingBatch(this.stores, planId, sender.channel, -1, this.#terms());
     for (;;) {
       const current = await next;
       if (!current || this.#stopping) return;
       const plan = await this.stores.plans.get(planId);
       if (!plan || plan.status !== 'publishing') return;
-      next = this.#claimNext(planId, sender.channel, current.batch);
+      next = claimPendingBatch(this.stores, planId, sender.channel, current.batch, this.#terms());
       // Awaited at the top of the loop; this only keeps its rejection from going unhandled if the send throws first.
       next.catch(() => undefined);
       const done = await this.#batchSender.send(
@@ -199,17 +199,6 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
       );
       if (done) await this.stores.leases.finishBatch(planId, current.batch, sender.channel, this.id);
     }
-  }
-
-  /** Claims the next free batch for a channel (after `after`) and reads who is still to send. */
-  async #claimNext(planId: string, channel: ChannelName, after: number): Promise<{ batch: number; members: BatchMember[] } | null> {
-    const claim = await this.stores.leases.claimNextBatch(planId, channel, after, this.#terms());
-    if (!claim) return null;
-    const members = (await this.stores.batches.members(planId, claim.batch)).filter((m) => m.channel === channel);
-    // A batch nobody held before has no delivery records: skip looking for them.
-    if (!claim.heldBefore) return { batch: claim.batch, members };
-    const recorded = new Set(await this.stores.deliveries.recordedIn(planId, claim.batch));
-    return { batch: claim.batch, members: members.filter((m) => !recorded.has(m.followerId)) };
   }
 
   async #maybeFinish(planId: string, log: Logger): Promise<void> {

@@ -8,7 +8,7 @@ import { toWhatsAppSendError } from './whatsapp-send-error.js';
 /**
  * WhatsApp for broadcasts and reminders: the same rendering as replies, through the same
  * `client.sendMessage`, paced by a WhatsAppPacer. Who may be sent to is decided earlier:
- * enqueueDeliveries only queues WhatsApp followers who wrote to us first.
+ * the enqueue only queues WhatsApp followers who wrote to us first (see EligibleFollowers).
  */
 export function whatsappBroadcastSender(opts: {
   client: Pick<WhatsAppClientLike, 'sendMessage'>;
