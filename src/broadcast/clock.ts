@@ -24,3 +24,13 @@ export const systemClock: Clock = {
     }),
   random: () => Math.random(),
 };
+
+/**
+ * The real clock for pacing: sub-millisecond and never set back, but not wall time, so only for
+ * measuring gaps (a 900/s pacer spaces slots 1.1 ms apart; Date.now() would round that away).
+ */
+export const monotonicClock: Clock = {
+  now: () => performance.now(),
+  sleep: systemClock.sleep,
+  random: systemClock.random,
+};

@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from './clock.js';
+import { monotonicClock, type Clock } from './clock.js';
 
 /** Hands out send slots at a steady rate; every channel's sender has one. */
 export interface Pacer {
@@ -24,7 +24,7 @@ export class SteadyPacer implements Pacer {
 
   constructor(
     perSecond: number,
-    private readonly clock: Clock = systemClock,
+    private readonly clock: Clock = monotonicClock,
   ) {
     this.#rate = perSecond;
     this.#interval = 1000 / perSecond;
