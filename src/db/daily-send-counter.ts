@@ -1,7 +1,11 @@
 import type { Connection } from 'mongoose';
 import type { DailySendCounter } from '../broadcast/whatsapp-pacer.js';
 
-/** The daily counter in MongoDB: one small document per UTC day, moved by an atomic $inc. */
+/**
+ * The daily counter: one small document per UTC day, moved by $inc (atomic on MongoDB; FerretDB
+ * reads then writes back, so there two processes sending at the same instant may count as one,
+ * and only one process runs WhatsApp anyway).
+ */
 export class MongoDailySendCounter implements DailySendCounter {
   constructor(
     private readonly conn: Connection,
@@ -11,7 +15,7 @@ export class MongoDailySendCounter implements DailySendCounter {
   async tryCount(day: string, cap: number): Promise<boolean> {
     try {
       // Matches only while under the cap; at the cap the upsert's insert collides with the
-      // day's document (same _id), which is how we learn the cap was reached. No check-then-write.
+      // day's document (same _id), which is how we learn the cap was reached.
       await this.conn
         .collection<{ _id: string; n: number }>(this.collection)
         .updateOne({ _id: day, n: { $lt: cap } }, { $inc: { n: 1 } }, { upsert: true });
