@@ -124,7 +124,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const senders = opts.senders ?? [];
   // Every listener for a finished broadcast, in order (influencer summaries join below).
   const broadcastFinished: ((plan: StoredPlan) => Promise<void>)[] = opts.onBroadcastFinished ? [opts.onBroadcastFinished] : [];
-  const worker = new BroadcastWorker(mongoBroadcastStores(db, { plans, followers }), {
+  // The broadcast's stores; broadcastStores.deliveries also answers a plan's delivery totals.
+  const broadcastStores = mongoBroadcastStores(db, { plans, followers });
+  const worker = new BroadcastWorker(broadcastStores, {
     vault,
     render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),
     senders,
