@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api } from 'grammy';
 import { createApp, type App } from '../src/app.js';
-import { telegramBroadcastSender } from '../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../src/channels/telegram/telegram-broadcast-sender.js';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/connect.js';
 import { startEmbeddedServer } from '../src/db/embedded-server.js';

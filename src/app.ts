@@ -19,6 +19,7 @@ import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
 import { AddressVault } from './privacy/address-vault.js';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { BroadcastWorker } from './broadcast/broadcast-worker.js';
+import { mongoBroadcastStores } from './db/broadcast-stores.js';
 import { joinLinks } from './core/join-links.js';
 import type { ChannelName } from './core/types.js';
 import { MongoPlanStore } from './db/plan-store.js';
@@ -26,6 +27,7 @@ import type { PlanStore, StoredPlan } from './plans/plan-types.js';
 import { Checklist } from './plans/checklist.js';
 import { organiserFeature } from './plans/organiser-commands.js';
 import { PlanService } from './plans/plan-service.js';
+import { renderPlanMessage } from './plans/render-plan-message.js';
 import { Reminders } from './plans/reminders.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { planPublishJob } from './scheduler/jobs/plan-publish.js';
@@ -58,6 +60,8 @@ export interface AppOptions {
   schedulerEveryMs?: number;
   /** How often the broadcast worker looks for work (ms). */
   broadcastPollMs?: number;
+  /** How long a broadcast claim lasts without renewal (ms); short in crash tests. */
+  broadcastLeaseMs?: number;
   /** Called when a plan's broadcast ends (influencer summaries hook in here). */
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
 }
@@ -74,7 +78,7 @@ export interface App {
   plans: PlanStore;
   planService: PlanService;
   checklist: Checklist;
-  worker: BroadcastWorker;
+  worker: BroadcastWorker<StoredPlan>;
   reminders: Reminders;
   scheduler: Scheduler;
   /** Influencer registration, links, reports and their subscriptions. */
@@ -109,13 +113,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const checklist = new Checklist(plans, translator, links, opts.log);
   const senders = opts.senders ?? [];
   const scheduler = new Scheduler(opts.conn.db!, opts.log, opts.schedulerEveryMs);
-  const worker: BroadcastWorker = new BroadcastWorker({
-    db,
+  // The broadcast's stores; broadcastStores.deliveries also answers a plan's delivery totals.
+  const broadcastStores = mongoBroadcastStores(db, { plans, followers });
+  const worker = new BroadcastWorker(broadcastStores, {
     vault,
-    translator,
+    render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),
     senders,
     log: opts.log,
     pollMs: opts.broadcastPollMs,
+    leaseMs: opts.broadcastLeaseMs,
     onFinished: async (plan) => {
       for (const feature of features) await feature.onBroadcastFinished?.(plan);
       await opts.onBroadcastFinished?.(plan);

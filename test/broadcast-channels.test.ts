@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
+import { mongoBroadcastStores } from '../src/db/broadcast-stores.js';
 import { SteadyPacer } from '../src/broadcast/pacer.js';
-import { telegramBroadcastSender } from '../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../src/channels/telegram/telegram-broadcast-sender.js';
 import { silentLogger } from '../src/logger.js';
+import type { StoredPlan } from '../src/plans/plan-types.js';
 import { TelegramHarness } from './support/telegram-harness.js';
-import { planYaml } from './support/plans.js';
+import { planYaml, renderBroadcast } from './support/plans.js';
 
 let h: TelegramHarness;
-let worker: BroadcastWorker;
+let worker: BroadcastWorker<StoredPlan>;
 const whatsappSent: string[] = [];
 
 beforeAll(async () => {
@@ -33,10 +35,9 @@ beforeAll(async () => {
       return 'wa-1';
     },
   };
-  worker = new BroadcastWorker({
-    db: h.app.db,
+  worker = new BroadcastWorker(mongoBroadcastStores(h.app.db, h.app), {
     vault: h.app.vault,
-    translator: h.app.translator,
+    render: renderBroadcast(h.app.translator),
     senders: [telegramBroadcastSender({ token: '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz', fetch: h.api.fetch as typeof fetch, rate: 100, paid: false }), slowWhatsApp],
     log: silentLogger,
     pollMs: 50,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
-import { telegramBroadcastSender } from '../src/broadcast/telegram-broadcast-sender.js';
+import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
+import { telegramBroadcastSender } from '../src/channels/telegram/telegram-broadcast-sender.js';
 import { silentLogger } from '../src/logger.js';
 import { FakeBotApi } from './support/fake-bot-api.js';
 import { TelegramHarness } from './support/telegram-harness.js';
@@ -10,19 +11,21 @@ import { seedFollowers } from './support/seed.js';
 const FOLLOWERS = 1200;
 let h: TelegramHarness;
 let second: App;
+let secondSender: BroadcastSender;
 const api2 = new FakeBotApi({ record: false });
 
 beforeAll(async () => {
   h = await TelegramHarness.start('multi', { organisers: [1], approvalsRequired: 1, broadcastRate: 400 });
   await seedFollowers(h.app, FOLLOWERS, { firstChatId: 70_000, topics: ['uyghur'] });
   // A second bot process on the same database, with its own connection to Telegram.
+  secondSender = telegramBroadcastSender({ token: '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz', fetch: api2.fetch as typeof fetch, rate: 400, paid: false });
   second = await createApp({
     conn: h.conn,
     dataKey: h.dataKey,
     topics: ['uyghur', 'palestine', 'sudan'],
     defaultLanguage: 'en',
     log: silentLogger,
-    senders: [telegramBroadcastSender({ token: '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz', fetch: api2.fetch as typeof fetch, rate: 400, paid: false })],
+    senders: [secondSender],
   });
 }, 120_000);
 afterAll(() => h.close());
@@ -48,7 +51,7 @@ describe('two bot processes broadcasting the same plan', () => {
     await h.app.worker.drain();
     await second.worker.drain();
     await h.app.worker.drain();
-    const rates = [h.app, second].map((a) => (a.worker as unknown as { opts: { senders: { pacer: { rate: number } }[] } }).opts.senders[0]!.pacer.rate);
+    const rates = [h.broadcastSender, secondSender].map((s) => s.pacer.rate);
     expect(rates).toEqual([200, 200]);
   });
 });

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { commandWordsFrom, foldWord, parseWhatsAppText } from '../src/channels/whatsapp/parse-whatsapp-text.js';
-import { renderWhatsAppMessage, splitWhatsAppText, WHATSAPP_TEXT_LIMIT } from '../src/channels/whatsapp/render-whatsapp-message.js';
+import { commandWordsFrom, foldWord } from '../src/channels/text/command-words.js';
+import { parseTypedText } from '../src/channels/text/parse-typed-text.js';
+import { renderTextMessage, splitLongText, TEXT_MESSAGE_LIMIT } from '../src/channels/text/render-text-message.js';
 import { readWhatsAppMessage } from '../src/channels/whatsapp/whatsapp-channel.js';
 import { languageHintFromWhatsAppId } from '../src/channels/whatsapp/whatsapp-language-hint.js';
 import { toWhatsAppSendError } from '../src/channels/whatsapp/whatsapp-send-error.js';
@@ -10,11 +11,11 @@ import { loadTranslator } from '../src/i18n/translator.js';
 
 const translator = loadTranslator(fileURLToPath(new URL('../locales', import.meta.url)));
 const words = commandWordsFrom(translator);
-const parse = (text: string) => parseWhatsAppText(text, words);
+const parse = (text: string) => parseTypedText(text, words);
 
-describe('renderWhatsAppMessage', () => {
+describe('renderTextMessage', () => {
   it('numbers the options of a choice and adds the hint in italics', () => {
-    const [text, ...more] = renderWhatsAppMessage({
+    const [text, ...more] = renderTextMessage({
       text: 'Which language?',
       choices: { token: 't', options: [{ id: 'ar', label: 'العربية' }, { id: 'en', label: 'English' }], hint: 'Reply with a number from 1 to 2.' },
     });
@@ -23,7 +24,7 @@ describe('renderWhatsAppMessage', () => {
   });
 
   it('shows ticks for a multiple choice', () => {
-    const [text] = renderWhatsAppMessage({
+    const [text] = renderTextMessage({
       text: 'Which causes?',
       choices: {
         token: 't',
@@ -41,7 +42,7 @@ describe('renderWhatsAppMessage', () => {
   });
 
   it('shows only the hint when the body already lists the options (a checklist)', () => {
-    const [text] = renderWhatsAppMessage({
+    const [text] = renderTextMessage({
       text: '📋 Plan\n⬜ 1. Task',
       choices: { token: 'p.x', options: [{ id: 't1+', label: '⬜ 1. Task' }], hint: 'Reply "done 1"', listInText: false },
     });
@@ -49,7 +50,7 @@ describe('renderWhatsAppMessage', () => {
   });
 
   it('starts every line of right-to-left text with a direction mark', () => {
-    const [text] = renderWhatsAppMessage({
+    const [text] = renderTextMessage({
       text: 'ما اللغة؟',
       rtl: true,
       choices: { token: 't', options: [{ id: 'ar', label: 'العربية' }], hint: 'أرسل رقمًا' },
@@ -60,21 +61,21 @@ describe('renderWhatsAppMessage', () => {
   it('splits long texts at paragraph boundaries, each part within the limit', () => {
     const paragraph = 'word '.repeat(300).trim(); // 1499 characters
     const text = Array.from({ length: 6 }, (_, i) => `${i}: ${paragraph}`).join('\n\n');
-    const parts = renderWhatsAppMessage({ text });
+    const parts = renderTextMessage({ text });
     expect(parts.length).toBeGreaterThan(1);
-    for (const p of parts) expect(p.length).toBeLessThanOrEqual(WHATSAPP_TEXT_LIMIT);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(TEXT_MESSAGE_LIMIT);
     for (const p of parts) expect(p).toMatch(/^\d: word/);
     expect(parts.join('\n\n')).toBe(text);
   });
 
   it('splits a text with no breaks at all without losing a character', () => {
     const text = 'x'.repeat(9000);
-    const parts = splitWhatsAppText(text);
+    const parts = splitLongText(text);
     expect(parts.map((p) => p.length)).toEqual([4000, 4000, 1000]);
   });
 });
 
-describe('parseWhatsAppText', () => {
+describe('parseTypedText', () => {
   it.each([
     ['join abuali', 'start', 'abuali'],
     ['Join abuali-uyghur', 'start', 'abuali-uyghur'],

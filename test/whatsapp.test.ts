@@ -2,31 +2,14 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
-import { whatsappBroadcastSender } from '../src/broadcast/whatsapp-broadcast-sender.js';
-import { utcDay, WhatsAppPacer, type PacerClock } from '../src/broadcast/whatsapp-pacer.js';
+import { mongoBroadcastStores } from '../src/db/broadcast-stores.js';
+import { whatsappBroadcastSender } from '../src/channels/whatsapp/whatsapp-broadcast-sender.js';
+import { utcDay, WhatsAppPacer } from '../src/broadcast/whatsapp-pacer.js';
 import { joinLinks } from '../src/core/join-links.js';
 import { silentLogger } from '../src/logger.js';
-import { planYaml } from './support/plans.js';
+import { planYaml, renderBroadcast } from './support/plans.js';
+import { FakeClock } from './support/fake-clock.js';
 import { WhatsAppHarness, type WhatsAppUser } from './support/whatsapp-harness.js';
-
-/** A clock whose sleeps return at once and move time forward by exactly that much. */
-class FakeClock implements PacerClock {
-  readonly sleeps: number[] = [];
-  #seed = 7;
-  constructor(public t: number) {}
-  now(): number {
-    return this.t;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.t += ms;
-  }
-  random(): number {
-    // A small deterministic generator, so the jitter is real but the test repeatable.
-    this.#seed = (this.#seed * 16807) % 2147483647;
-    return this.#seed / 2147483647;
-  }
-}
 
 let nextNumber = 447700901000;
 const newUser = (h: WhatsAppHarness, prefix = '') => h.user(prefix ? `${prefix}${nextNumber++}` : String(nextNumber++));
@@ -324,10 +307,9 @@ describe('a WhatsApp broadcast interrupted by a restart', () => {
     }
     await publish(h, 'restart', { drain: false });
     // The first process: a worker sending about 10 a second through this client.
-    const first = new BroadcastWorker({
-      db: h.app.db,
+    const first = new BroadcastWorker(mongoBroadcastStores(h.app.db, h.app), {
       vault: h.app.vault,
-      translator: h.app.translator,
+      render: renderBroadcast(h.app.translator),
       senders: [whatsappBroadcastSender({ client: h.client, pacer: h.pacer, perMinute: 600 })],
       log: silentLogger,
       pollMs: 20,

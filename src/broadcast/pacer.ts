@@ -1,3 +1,5 @@
+import { monotonicClock, type Clock } from './clock.js';
+
 /** Hands out send slots at a steady rate; every channel's sender has one. */
 export interface Pacer {
   /** Resolves when the caller may send one message. */
@@ -8,8 +10,6 @@ export interface Pacer {
   setRate(perSecond: number): void;
   readonly rate: number;
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * Evenly spaced slots: at 25/s one slot every 40 ms. A caller that fell behind (a database
@@ -22,7 +22,10 @@ export class SteadyPacer implements Pacer {
   #next = 0;
   #rate: number;
 
-  constructor(perSecond: number) {
+  constructor(
+    perSecond: number,
+    private readonly clock: Clock = monotonicClock,
+  ) {
     this.#rate = perSecond;
     this.#interval = 1000 / perSecond;
   }
@@ -37,14 +40,14 @@ export class SteadyPacer implements Pacer {
   }
 
   async take(): Promise<void> {
-    const now = performance.now();
+    const now = this.clock.now();
     const burstMs = Math.max(this.#interval, 100);
     const at = Math.max(now - burstMs + this.#interval, this.#next);
     this.#next = at + this.#interval;
-    if (at - now >= 1) await sleep(at - now);
+    if (at - now >= 1) await this.clock.sleep(at - now);
   }
 
   pause(ms: number): void {
-    this.#next = Math.max(this.#next, performance.now() + ms);
+    this.#next = Math.max(this.#next, this.clock.now() + ms);
   }
 }

@@ -1,4 +1,4 @@
-import type { Connection } from 'mongoose';
+import { systemClock, type Clock } from './clock.js';
 import type { Pacer } from './pacer.js';
 
 /** Counts WhatsApp sends per UTC day, shared by every process (the daily cap is per number). */
@@ -6,21 +6,6 @@ export interface DailySendCounter {
   /** Counts one send on `day` (YYYY-MM-DD, UTC) unless `cap` were already counted; false then. */
   tryCount(day: string, cap: number): Promise<boolean>;
 }
-
-/** Time as the pacer sees it, injectable so tests never wait. */
-export interface PacerClock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-  /** A number in [0, 1), for jitter. */
-  random(): number;
-}
-
-/** The real clock. */
-export const systemClock: PacerClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-  random: () => Math.random(),
-};
 
 const DAY_MS = 86_400_000;
 
@@ -42,7 +27,7 @@ export interface WhatsAppPacerOptions {
   counter: DailySendCounter;
   /** Each gap is the average gap times a random factor in [1 - jitter, 1 + jitter]. Default 0.3. */
   jitter?: number;
-  clock?: PacerClock;
+  clock?: Clock;
 }
 
 /**
@@ -54,7 +39,7 @@ export interface WhatsAppPacerOptions {
 export class WhatsAppPacer implements Pacer {
   #rate: number;
   #next = 0;
-  readonly #clock: PacerClock;
+  readonly #clock: Clock;
   readonly #jitter: number;
 
   constructor(private readonly opts: WhatsAppPacerOptions) {
@@ -88,33 +73,5 @@ export class WhatsAppPacer implements Pacer {
       // Cap reached: nothing more today. A second past midnight, try the new day.
       await this.#clock.sleep(msUntilNextUtcDay(t) + 1000);
     }
-  }
-}
-
-/** The daily counter in MongoDB: one small document per UTC day, moved by an atomic $inc. */
-export class MongoDailySendCounter implements DailySendCounter {
-  constructor(
-    private readonly conn: Connection,
-    private readonly collection = 'whatsapp_daily_sends',
-  ) {}
-
-  async tryCount(day: string, cap: number): Promise<boolean> {
-    try {
-      // Matches only while under the cap; at the cap the upsert's insert collides with the
-      // day's document (same _id), which is how we learn the cap was reached. No check-then-write.
-      await this.conn
-        .collection<{ _id: string; n: number }>(this.collection)
-        .updateOne({ _id: day, n: { $lt: cap } }, { $inc: { n: 1 } }, { upsert: true });
-      return true;
-    } catch (err) {
-      if ((err as { code?: number }).code === 11000) return false;
-      throw err;
-    }
-  }
-
-  /** Sends counted on a day (for status and tests). */
-  async count(day: string): Promise<number> {
-    const doc = await this.conn.collection<{ _id: string; n: number }>(this.collection).findOne({ _id: day });
-    return doc?.n ?? 0;
   }
 }

@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
-import { renderWhatsAppMessage } from '../channels/whatsapp/render-whatsapp-message.js';
+import { renderTextMessage } from '../channels/text/render-text-message.js';
 import { renderTelegramMessage } from '../channels/telegram/render-telegram-message.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { isLanguage, LANGUAGES, type OutMessage } from '../core/types.js';
@@ -46,7 +46,7 @@ class UsageError extends Error {
 
 /** How a follower would see a message: WhatsApp/console text, or Telegram text with its buttons. */
 function show(msg: OutMessage, telegram: boolean): string {
-  if (!telegram) return renderWhatsAppMessage(msg).join('\n---\n');
+  if (!telegram) return renderTextMessage(msg).join('\n---\n');
   const r = renderTelegramMessage(msg);
   const buttons = r.reply_markup?.inline_keyboard.map((row) => row.map((b) => `[ ${b.text} ]`).join(' ')) ?? [];
   return [r.text, '', ...buttons].join('\n');

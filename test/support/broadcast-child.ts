@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { createApp } from '../../src/app.js';
-import { telegramBroadcastSender } from '../../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../../src/channels/telegram/telegram-broadcast-sender.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { FakeBotApi } from './fake-bot-api.js';
@@ -30,9 +30,9 @@ const app = await createApp({
   defaultLanguage: 'en',
   log: silentLogger,
   senders: [telegramBroadcastSender({ token: '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz', fetch: recordingFetch, rate: Number(env.RATE ?? 100), paid: false })],
+  // Short leases so the parent can take over quickly after the kill.
+  broadcastLeaseMs: Number(env.LEASE_MS ?? 1500),
 });
-// Short leases so the parent can take over quickly after the kill.
-(app.worker as unknown as { opts: { leaseMs: number } }).opts.leaseMs = Number(env.LEASE_MS ?? 1500);
 process.send?.('ready');
 await app.worker.drain();
 process.send?.('finished');

@@ -1,4 +1,8 @@
 import { stringify } from 'yaml';
+import type { Language, OutMessage } from '../../src/core/types.js';
+import type { Translator } from '../../src/i18n/translator.js';
+import type { StoredPlan } from '../../src/plans/plan-types.js';
+import { renderPlanMessage } from '../../src/plans/render-plan-message.js';
 
 /** A valid plan's YAML, with `tasks` tasks in each of `languages`. */
 export function planYaml(opts: {
@@ -32,4 +36,9 @@ export function planYaml(opts: {
     reminderAfterHours: opts.reminderAfterHours ?? 48,
     content,
   });
+}
+
+/** The broadcast's rendering of a plan, as the app wires it, for tests that build their own worker. */
+export function renderBroadcast(translator: Translator): (plan: StoredPlan, language: Language) => OutMessage {
+  return (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator);
 }

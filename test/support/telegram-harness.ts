@@ -6,7 +6,9 @@ import { createTelegramBot } from '../../src/channels/telegram/create-telegram-b
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { LANGUAGES } from '../../src/core/types.js';
-import { telegramBroadcastSender } from '../../src/broadcast/telegram-broadcast-sender.js';
+import { telegramBroadcastSender } from '../../src/channels/telegram/telegram-broadcast-sender.js';
+import type { BroadcastSender } from '../../src/broadcast/broadcast-sender.js';
+import type { Clock } from '../../src/broadcast/clock.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
 
@@ -115,12 +117,16 @@ export interface TelegramHarnessOptions {
   topics?: string[];
   dataKey?: Buffer;
   api?: FakeBotApi;
+  /** The broadcast pacer's clock: a fake one makes pauses (a 429's retry_after) instant and visible. */
+  pacerClock?: Clock;
 }
 
 /** The whole bot on a fresh test database, with the fake Bot API behind grammY. */
 export class TelegramHarness {
   app!: App;
   bot!: Bot;
+  /** The app's Telegram broadcast sender (its pacer shows this process's share of the rate). */
+  broadcastSender!: BroadcastSender;
   readonly api: FakeBotApi;
   readonly dataKey: Buffer;
 
@@ -144,6 +150,13 @@ export class TelegramHarness {
 
   /** (Re)creates app and bot on the same database, as a process restart would. */
   async boot(): Promise<void> {
+    this.broadcastSender = telegramBroadcastSender({
+      token: TOKEN,
+      fetch: this.api.fetch as typeof fetch,
+      rate: this.options.broadcastRate ?? 1000,
+      paid: false,
+      clock: this.options.pacerClock,
+    });
     this.app = await createApp({
       conn: this.conn,
       dataKey: this.dataKey,
@@ -153,14 +166,7 @@ export class TelegramHarness {
       approvalsRequired: this.options.approvalsRequired ?? 2,
       botUsername: this.api.botInfo.username,
       whatsappNumber: '447700900123',
-      senders: [
-        telegramBroadcastSender({
-          token: TOKEN,
-          fetch: this.api.fetch as typeof fetch,
-          rate: this.options.broadcastRate ?? 1000,
-          paid: false,
-        }),
-      ],
+      senders: [this.broadcastSender],
       schedulerEveryMs: 200,
       broadcastPollMs: 100,
     });

@@ -3,8 +3,10 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import wwebjs from 'whatsapp-web.js';
 import { createApp, type App } from '../../src/app.js';
-import { whatsappBroadcastSender } from '../../src/broadcast/whatsapp-broadcast-sender.js';
-import { MongoDailySendCounter, WhatsAppPacer, type PacerClock } from '../../src/broadcast/whatsapp-pacer.js';
+import { whatsappBroadcastSender } from '../../src/channels/whatsapp/whatsapp-broadcast-sender.js';
+import type { Clock } from '../../src/broadcast/clock.js';
+import { WhatsAppPacer } from '../../src/broadcast/whatsapp-pacer.js';
+import { MongoDailySendCounter } from '../../src/db/daily-send-counter.js';
 import { WhatsAppChannel } from '../../src/channels/whatsapp/whatsapp-channel.js';
 import { createWhatsAppClient, type WhatsAppClient } from '../../src/channels/whatsapp/start-whatsapp.js';
 import { connectDatabase } from '../../src/db/connect.js';
@@ -104,7 +106,7 @@ export interface WhatsAppHarnessOptions {
   perMinute?: number;
   dailyCap?: number;
   jitter?: number;
-  clock?: PacerClock;
+  clock?: Clock;
   approvalsRequired?: number;
   dataKey?: Buffer;
   /** Logger for app and channel (silent by default). */

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { BroadcastSender } from '../../broadcast/broadcast-sender.js';
 import { SteadyPacer } from '../../broadcast/pacer.js';
 import type { OutMessage } from '../../core/types.js';
-import { renderWhatsAppMessage } from '../whatsapp/render-whatsapp-message.js';
+import { renderTextMessage } from '../text/render-text-message.js';
 import { writeConsoleMessage } from './console-channel.js';
 
 /**
@@ -18,7 +18,7 @@ export function consoleBroadcastSender(output: Writable | ((chatId: string) => W
     configuredRate: rate,
     async send(chatId: string, msg: OutMessage): Promise<string> {
       const out = typeof output === 'function' ? output(chatId) : output;
-      for (const part of renderWhatsAppMessage(msg)) writeConsoleMessage(out, part);
+      for (const part of renderTextMessage(msg)) writeConsoleMessage(out, part);
       return `console-broadcast-${++n}`;
     },
   };

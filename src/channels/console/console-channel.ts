@@ -2,9 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { BotCore } from '../../core/bot-core.js';
-import { commandWordsFrom, type CommandWords } from '../whatsapp/parse-whatsapp-text.js';
-import { handleTextInbound } from '../text/handle-text-inbound.js';
-import { WHATSAPP_MAX_INBOUND } from '../whatsapp/whatsapp-channel.js';
+import { commandWordsFrom, type CommandWords } from '../text/command-words.js';
+import { handleTextInbound, TEXT_MAX_INBOUND } from '../text/handle-text-inbound.js';
 
 /** The line that opens every bot message in the console, so people and tests can tell them apart. */
 export const CONSOLE_BOT_HEADER = '── bot ──';
@@ -67,7 +66,7 @@ export class ConsoleChannel {
     await handleTextInbound({
       core: this.opts.core,
       channel: 'console',
-      inbound: text.length > WHATSAPP_MAX_INBOUND ? { kind: 'too-long', chatId: this.chatId } : { kind: 'text', chatId: this.chatId, text },
+      inbound: text.length > TEXT_MAX_INBOUND ? { kind: 'too-long', chatId: this.chatId } : { kind: 'text', chatId: this.chatId, text },
       words: this.#words,
       log: this.opts.log,
       sendText: async (part) => {

@@ -1,8 +1,12 @@
 import type { Logger } from 'pino';
 import type { BotCore } from '../../core/bot-core.js';
 import type { ChannelName, InboundEvent } from '../../core/types.js';
-import { parseWhatsAppText, type CommandWords } from '../whatsapp/parse-whatsapp-text.js';
-import { WhatsAppOutbox, type SendText } from '../whatsapp/whatsapp-outbox.js';
+import type { CommandWords } from './command-words.js';
+import { parseTypedText } from './parse-typed-text.js';
+import { TextOutbox, type SendText } from './text-outbox.js';
+
+/** Longest message we read; longer ones get a kind "too long" reply. */
+export const TEXT_MAX_INBOUND = 4096;
 
 /** A message from a person on a text channel, reduced to what the bot acts on. */
 export type TextInbound =
@@ -28,8 +32,8 @@ export async function handleTextInbound(args: {
   const { core, channel, inbound } = args;
   const event: InboundEvent =
     inbound.kind === 'text'
-      ? parseWhatsAppText(inbound.text, args.words)
+      ? parseTypedText(inbound.text, args.words)
       : { kind: 'unreadable', what: inbound.kind === 'media-only' ? 'media' : 'too-long' };
-  const outbox = new WhatsAppOutbox(args.sendText);
+  const outbox = new TextOutbox(args.sendText);
   await core.handle({ channel, chatId: inbound.chatId, event, languageHint: args.languageHint, organiser: false, outbox, log: args.log });
 }

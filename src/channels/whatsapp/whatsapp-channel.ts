@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { BotCore } from '../../core/bot-core.js';
-import { handleTextInbound, type TextInbound } from '../text/handle-text-inbound.js';
+import { handleTextInbound, TEXT_MAX_INBOUND, type TextInbound } from '../text/handle-text-inbound.js';
 import { KeyedMutex } from '../text/keyed-mutex.js';
 import { describeWhatsAppError as describeError } from './scrub-whatsapp-ids.js';
-import { commandWordsFrom, type CommandWords } from './parse-whatsapp-text.js';
+import { commandWordsFrom, type CommandWords } from '../text/command-words.js';
 import { languageHintFromWhatsAppId } from './whatsapp-language-hint.js';
-import type { SendText } from './whatsapp-outbox.js';
+import type { SendText } from '../text/text-outbox.js';
 import { toWhatsAppSendError } from './whatsapp-send-error.js';
 
 /** The part of whatsapp-web.js's Client the channel uses: incoming messages and one send call. */
@@ -18,7 +18,7 @@ export interface WhatsAppClientLike {
 }
 
 /** Longest message we read; longer ones get a kind "too long" reply. */
-export const WHATSAPP_MAX_INBOUND = 4096;
+export const WHATSAPP_MAX_INBOUND = TEXT_MAX_INBOUND;
 
 /** A private chat: "<digits>@c.us", or the newer "<digits>@lid" form. Groups (@g.us) and broadcasts are not. */
 const PRIVATE_CHAT = /^\d{5,20}@(c\.us|lid)$/;

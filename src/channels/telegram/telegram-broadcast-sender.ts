@@ -1,8 +1,9 @@
 import { Api } from 'grammy';
-import type { OutMessage } from '../core/types.js';
-import { sendTelegramMessage, toSendError } from '../channels/telegram/telegram-outbox.js';
-import type { BroadcastSender } from './broadcast-sender.js';
-import { SteadyPacer } from './pacer.js';
+import type { BroadcastSender } from '../../broadcast/broadcast-sender.js';
+import type { Clock } from '../../broadcast/clock.js';
+import { SteadyPacer } from '../../broadcast/pacer.js';
+import type { OutMessage } from '../../core/types.js';
+import { sendTelegramMessage, toSendError } from './telegram-outbox.js';
 
 /**
  * Telegram for broadcasts: a raw Api without auto-retry, because a 429 must pause the whole
@@ -15,6 +16,8 @@ export function telegramBroadcastSender(opts: {
   rate: number;
   /** Telegram's paid broadcasts (up to 1000/s, charged in Stars). */
   paid: boolean;
+  /** The pacer's clock (tests give a fake one). */
+  clock?: Clock;
 }): BroadcastSender {
   const api = new Api(opts.token, {
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
@@ -23,7 +26,7 @@ export function telegramBroadcastSender(opts: {
   const extra = opts.paid ? { allow_paid_broadcast: true } : {};
   return {
     channel: 'telegram',
-    pacer: new SteadyPacer(opts.rate),
+    pacer: new SteadyPacer(opts.rate, opts.clock),
     configuredRate: opts.rate,
     async send(chatId: string, msg: OutMessage): Promise<string> {
       try {

@@ -1,14 +1,14 @@
-import { renderWhatsAppMessage } from '../channels/whatsapp/render-whatsapp-message.js';
-import { messageIdOf, type WhatsAppClientLike } from '../channels/whatsapp/whatsapp-channel.js';
-import { toWhatsAppSendError } from '../channels/whatsapp/whatsapp-send-error.js';
-import type { OutMessage } from '../core/types.js';
-import type { BroadcastSender } from './broadcast-sender.js';
-import type { Pacer } from './pacer.js';
+import type { BroadcastSender } from '../../broadcast/broadcast-sender.js';
+import type { Pacer } from '../../broadcast/pacer.js';
+import type { OutMessage } from '../../core/types.js';
+import { renderTextMessage } from '../text/render-text-message.js';
+import { messageIdOf, type WhatsAppClientLike } from './whatsapp-channel.js';
+import { toWhatsAppSendError } from './whatsapp-send-error.js';
 
 /**
  * WhatsApp for broadcasts and reminders: the same rendering as replies, through the same
  * `client.sendMessage`, paced by a WhatsAppPacer. Who may be sent to is decided earlier:
- * enqueueDeliveries only queues WhatsApp followers who wrote to us first.
+ * the enqueue only queues WhatsApp followers who wrote to us first (see EligibleFollowers).
  */
 export function whatsappBroadcastSender(opts: {
   client: Pick<WhatsAppClientLike, 'sendMessage'>;
@@ -22,7 +22,7 @@ export function whatsappBroadcastSender(opts: {
     configuredRate: opts.perMinute / 60,
     async send(chatId: string, msg: OutMessage): Promise<string> {
       let first: string | undefined;
-      for (const part of renderWhatsAppMessage(msg)) {
+      for (const part of renderTextMessage(msg)) {
         try {
           first ??= messageIdOf(await opts.client.sendMessage(chatId, part, { linkPreview: msg.preview === true }));
         } catch (err) {

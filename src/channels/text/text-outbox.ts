@@ -1,6 +1,6 @@
 import type { VariantOutbox } from '../../core/flow/flow-runner.js';
 import type { OutMessage } from '../../core/types.js';
-import { renderWhatsAppMessage } from './render-whatsapp-message.js';
+import { renderTextMessage } from './render-text-message.js';
 
 /** Sends one text to the outbox's chat and returns its message id; throws SendError. */
 export type SendText = (text: string, opts: { preview: boolean }) => Promise<string>;
@@ -9,18 +9,18 @@ export type SendText = (text: string, opts: { preview: boolean }) => Promise<str
 export const TEXT_LOCALE_VARIANT = 'whatsapp';
 
 /**
- * The Outbox for one WhatsApp (or console) chat. Messages are rendered as numbered text and
+ * The Outbox for one chat on a text channel (WhatsApp, the console). Messages are rendered as numbered text and
  * split at WhatsApp's limit; there are no edits in our use, so an edit (a ticked checklist)
  * sends the updated message anew, and a notice is a short message.
  */
-export class WhatsAppOutbox implements VariantOutbox {
+export class TextOutbox implements VariantOutbox {
   readonly localeVariant = TEXT_LOCALE_VARIANT;
 
   constructor(private readonly sendText: SendText) {}
 
   async send(msg: OutMessage): Promise<{ messageId: string }> {
     let first: string | undefined;
-    for (const part of renderWhatsAppMessage(msg)) {
+    for (const part of renderTextMessage(msg)) {
       const id = await this.sendText(part, { preview: msg.preview === true });
       first ??= id;
     }

@@ -1,11 +1,11 @@
 import type { OutMessage } from '../../core/types.js';
 
 /**
- * Longest text we put in one WhatsApp message. WhatsApp accepts far more (about 65,000
- * characters), but past a few thousand the app folds the text behind "Read more", so long
- * texts are split earlier, at paragraph boundaries.
+ * Longest text we put in one message on a text-only channel. WhatsApp accepts far more (about
+ * 65,000 characters), but past a few thousand the app folds the text behind "Read more", so
+ * long texts are split earlier, at paragraph boundaries.
  */
-export const WHATSAPP_TEXT_LIMIT = 4000;
+export const TEXT_MESSAGE_LIMIT = 4000;
 
 /** Right-to-left mark: keeps "1." and ticks at the start of Arabic and Urdu lines. */
 const RLM = '\u200F';
@@ -15,13 +15,13 @@ const TICKED = '✅';
 const UNTICKED = '▫️';
 
 /**
- * Renders a neutral message as WhatsApp text (also used by the console). WhatsApp's buttons
+ * Renders a neutral message as plain text, for WhatsApp and the console. WhatsApp's buttons
  * and lists no longer work for us, so choices become a numbered list ("1. English", ticks for a
  * multiple choice) followed by the typed-answer hint in italics. A checklist whose body already
  * lists its tasks (`listInText: false`) gets only the hint. Returns one or more message texts,
- * each within WHATSAPP_TEXT_LIMIT.
+ * each within TEXT_MESSAGE_LIMIT.
  */
-export function renderWhatsAppMessage(msg: OutMessage): string[] {
+export function renderTextMessage(msg: OutMessage): string[] {
   const parts: string[] = [msg.text.trim()];
   const choices = msg.choices;
   if (choices) {
@@ -36,7 +36,7 @@ export function renderWhatsAppMessage(msg: OutMessage): string[] {
   }
   let text = parts.filter((p) => p.length > 0).join('\n\n');
   if (msg.rtl) text = markRightToLeft(text);
-  return splitWhatsAppText(text);
+  return splitLongText(text);
 }
 
 /** Starts every non-empty line with a right-to-left mark, so numbers and ticks stay on the right. */
@@ -51,7 +51,7 @@ export function markRightToLeft(text: string): string {
  * Splits text into pieces of at most `limit` characters: at paragraph breaks where it can,
  * then at line breaks, then at spaces, and only as a last resort inside a word.
  */
-export function splitWhatsAppText(text: string, limit = WHATSAPP_TEXT_LIMIT): string[] {
+export function splitLongText(text: string, limit = TEXT_MESSAGE_LIMIT): string[] {
   if (text.length <= limit) return [text];
   const pieces: string[] = [];
   let rest = text;

@@ -1,0 +1,144 @@
+import type { ChannelName, Language } from '../core/types.js';
+
+/*
+ * The stores the broadcast needs, one per concern, implemented in src/db. Every race between
+ * processes is decided inside them (a unique insert, or a lease matched as it was seen).
+ */
+
+/** What the broadcast needs of a plan; the plans feature's StoredPlan is one. */
+export interface BroadcastPlan {
+  id: string;
+  topics: string[];
+  status: string;
+  /** Every eligible follower is in a batch. */
+  enqueueDone: boolean;
+}
+
+/** Plans being published, as the broadcast reads and finishes them (the plan store is one). */
+export interface PublishingPlans<P extends BroadcastPlan> {
+  /** Called before each batch: the plan as it is now (a cancelled plan stops its broadcast). */
+  get(planId: string): Promise<P | null>;
+  /** Called at every poll: the plans to work on. */
+  withStatus(status: 'publishing'): Promise<P[]>;
+  /** Called once nothing is left to send: true if this call finished the plan (so the finished hooks run once). */
+  transition(planId: string, from: 'publishing', to: 'published', extra: { finishedAt: Date }): Promise<boolean>;
+}
+
+/** One follower to send a plan to, as the enqueue put them in a batch. */
+export interface BatchMember {
+  followerId: string;
+  channel: ChannelName;
+  audience: string;
+  language: Language;
+  /** Sealed chat address, opened only at the moment of sending. */
+  sealedAddress: string;
+}
+
+/** Who claims, as of when, and until when the claim holds without being renewed. */
+export interface LeaseTerms {
+  owner: string;
+  now: Date;
+  until: Date;
+}
+
+/** A channel's part of a batch, now held by the caller. */
+export interface ClaimedBatch {
+  batch: number;
+  /** Someone held it before (a crashed or stopped process): some members may have records already. */
+  heldBefore: boolean;
+}
+
+/** Claims on the enqueue and on each channel's part of each batch, each with a lease a crash lets lapse. */
+export interface BatchLeases {
+  /** Called before enqueueing a plan: true if this call claimed writing its batches (first, or after a lapsed lease). */
+  claimEnqueue(planId: string, terms: LeaseTerms): Promise<boolean>;
+  /** Called by the enqueue after each batch: keeps its claim alive while it streams followers. */
+  renewEnqueue(planId: string, terms: LeaseTerms): Promise<void>;
+  /** Called when every eligible follower is in a batch: the enqueue claim is closed for good. */
+  finishEnqueue(planId: string, owner: string): Promise<void>;
+  /** Called by the enqueue for each batch written: one free claim per channel, with that channel's member count. */
+  openBatch(planId: string, batch: number, sizes: ReadonlyMap<ChannelName, number>): Promise<void>;
+  /**
+   * Called by a channel's loop for its next batch: claims the lowest-numbered free one (never
+   * held, or its lease lapsed), skipping those the owner holds up to `after`; null when none is free.
+   */
+  claimNextBatch(planId: string, channel: ChannelName, after: number, terms: LeaseTerms): Promise<ClaimedBatch | null>;
+  /** Called as results are written: extends every open claim the owner holds on a plan's channel. */
+  renewChannel(planId: string, channel: ChannelName, terms: LeaseTerms): Promise<void>;
+  /** Called when a channel's part of a batch reached everyone it could: closed for good. */
+  finishBatch(planId: string, batch: number, channel: ChannelName, owner: string): Promise<void>;
+  /** Called on stop: every unfinished claim of the owner lapses at once, for another process to take. */
+  releaseAll(owner: string): Promise<void>;
+  /** Called before finishing a plan: claims not yet closed (the enqueue's included). */
+  countOpen(planId: string): Promise<number>;
+}
+
+/** Where the enqueue of a plan has got to. */
+export interface EnqueueProgress {
+  /** Batches written and recorded so far (the next one's number). */
+  batches: number;
+  /** The last follower id enqueued, or null before the first batch. */
+  cursor: string | null;
+}
+
+/** The members of each batch of a broadcast, written once, and how far the enqueue has got. */
+export interface BroadcastBatches {
+  /** Called when the enqueue starts or resumes: the progress it recorded. */
+  progress(planId: string): Promise<EnqueueProgress>;
+  /** Called when the enqueue resumes: the last follower of a batch written but maybe not recorded, or null if not written. */
+  lastFollowerOf(planId: string, batch: number): Promise<string | null>;
+  /** Called by the enqueue for each full batch (in follower id order); a batch already written stands as it was. */
+  write(planId: string, batch: number, members: readonly BatchMember[]): Promise<void>;
+  /** Called after each batch is written and its claims opened, so a re-run continues after it. */
+  saveProgress(planId: string, progress: EnqueueProgress): Promise<void>;
+  /** Called when every eligible follower is in a batch. */
+  markEnqueued(planId: string, batches: number): Promise<void>;
+  /** Called when a channel's part of a batch is claimed: everyone in the batch, in order. */
+  members(planId: string, batch: number): Promise<BatchMember[]>;
+}
+
+/** Followers a plan may be sent to. */
+export interface EligibleFollowers {
+  /**
+   * Called once per enqueue: active, unblocked followers of any of `topics` (on WhatsApp only
+   * those who wrote to us first, as WhatsApp bans numbers that message strangers), with ids
+   * after `afterId`, in id order, streamed so memory stays flat.
+   */
+  stream(topics: readonly string[], afterId: string | null): AsyncIterable<BatchMember>;
+}
+
+/** How one send ended. */
+export type DeliveryStatus = 'sent' | 'failed' | 'blocked';
+
+/** One follower's delivery record for a plan. */
+export interface DeliveryRecord {
+  followerId: string;
+  audience: string;
+  channel: ChannelName;
+  status: DeliveryStatus;
+  /** Why it failed (or 'blocked'), null when sent. */
+  reason: string | null;
+  /** The channel's message id, when sent. */
+  messageId: string | null;
+  at: Date;
+}
+
+/** The outcome of every send of a broadcast, one record per follower and plan, never changed. */
+export interface DeliveryLog {
+  /** Called as results come in: inserts each record; one already there for that follower (a resend after a crash) stays as it was. */
+  record(planId: string, batch: number, records: readonly DeliveryRecord[]): Promise<void>;
+  /** Called when taking over a batch someone held before: followers of that batch who already have a record. */
+  recordedIn(planId: string, batch: number): Promise<string[]>;
+  /** Called for a plan's status: records by outcome, and pending = enqueued without a record yet. */
+  totals(planId: string): Promise<{ sent: number; pending: number; failed: number; blocked: number }>;
+}
+
+/** Live bot processes, so they share each channel's rate. */
+export interface WorkerRegistry {
+  /** Called at every heartbeat: records that this process is alive at `at`. */
+  beat(workerId: string, at: Date): Promise<void>;
+  /** Called after a heartbeat: processes whose last beat is after `since` (this one included). */
+  countLive(since: Date): Promise<number>;
+  /** Called on stop: this process no longer counts as live. */
+  leave(workerId: string): Promise<void>;
+}
