@@ -30,7 +30,10 @@ import type { JobDefinition } from './scheduler/job.js';
 import { planPublishJob } from './scheduler/jobs/plan-publish.js';
 import { remindersPledgedJob } from './scheduler/jobs/reminders-pledged.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
-import { REPORTS_WEEKLY_EVERY_MS } from './scheduler/jobs/reports-weekly.js';
+import { REPORTS_WEEKLY_EVERY_MS } from './influencers/reports-weekly-job.js';
+import { MongoReportCounters } from './db/report-counters.js';
+import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
+import { installRecountCommand } from './reports/recount-command.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -156,9 +159,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     max: opts.reminderMax ?? 2,
     log: opts.log,
   });
-  const influencers = installInfluencerFeatures({ core, db, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  const counters = new MongoReportCounters(db);
+  const influencers = installInfluencerFeatures({ core, store: audiences, counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  installRecountCommand(core, { scheduleRecount: async () => void (await scheduler.agenda.now(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' })) });
   broadcastFinished.push(influencers.onBroadcastFinished);
-  jobs.push(planPublishJob(planService), remindersPledgedJob(reminders), influencers.weeklyJob);
+  jobs.push(planPublishJob(planService), remindersPledgedJob(reminders), influencers.weeklyJob, countersRecountJob(counters, opts.log));
   return {
     db,
     core,
