@@ -161,7 +161,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   const counters = new MongoReportCounters(db);
   const influencers = installInfluencerFeatures({ core, store: audiences, counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
-  installRecountCommand(core, { scheduleRecount: async () => void (await scheduler.agenda.now(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' })) });
+  installRecountCommand(core, {
+    scheduleRecount: async () => {
+      await scheduler.agenda.now(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' });
+    },
+  });
   broadcastFinished.push(influencers.onBroadcastFinished);
   jobs.push(planPublishJob(planService), remindersPledgedJob(reminders), influencers.weeklyJob, countersRecountJob(counters, opts.log));
   return {
