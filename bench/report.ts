@@ -1,7 +1,8 @@
 /**
  * `npm run bench:report`: seeds 100,000 followers across 20 influencers, 10 published plans and
- * 1,000,000 pledge and completion records, then times one influencer's reach report and the
- * forum-wide one, and prints what the server says about the queries (explain).
+ * 1,000,000 pledge and completion records (FOLLOWERS and RECORDS change the sizes), then times
+ * one influencer's reach report and the forum-wide one, and prints what the server says about
+ * the queries (explain).
  *
  * Uses MONGODB_URI if set; otherwise starts an embedded FerretDB, on SQLite by default or on
  * PostgreSQL with `-- --pg postgres://127.0.0.1:5432/ferretdb` (the database must exist).
@@ -29,11 +30,12 @@ import { renderReportChart } from '../src/reports/render-report-chart.js';
 import { loadTranslator } from '../src/i18n/translator.js';
 import { localesDir } from '../src/app.js';
 
-const FOLLOWERS = 100_000;
+/** The forum's size; smaller with e.g. `FOLLOWERS=20000 RECORDS=200000` for a quick run. */
+const FOLLOWERS = Number(process.env.FOLLOWERS ?? 100_000);
 const INFLUENCERS = 20;
 const PLANS = 10;
 const TASKS = 3;
-const RECORDS = 1_000_000;
+const RECORDS = Number(process.env.RECORDS ?? 1_000_000);
 const DAY = 86_400_000;
 const LANGS = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr'];
 const TOPICS = ['uyghur', 'palestine', 'sudan', 'kashmir', 'rohingya'];
