@@ -1,12 +1,14 @@
 /**
  * `npm run bench:report`: seeds 100,000 followers across 20 influencers, 10 published plans and
- * 1,000,000 pledge and completion records, then times one influencer's reach report and the
- * forum-wide one, and prints what the server says about the queries (explain).
+ * 1,000,000 pledge and completion records (FOLLOWERS and RECORDS change the sizes), then times
+ * one influencer's reach report and the forum-wide one, and prints what the server says about
+ * the queries (explain).
  *
  * Uses MONGODB_URI if set; otherwise starts an embedded FerretDB, on SQLite by default or on
  * PostgreSQL with `-- --pg postgres://127.0.0.1:5432/ferretdb` (the database must exist).
  * Counters and join-day counters are written as the bot writes them (one per plan, audience and
  * metric; one per audience and day); "reached" is written as the broadcast-finished hook freezes it.
+ * Then times `npm run recount`'s rebuild of every counter and checks the figures come out the same.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { startEmbeddedServer, type EmbeddedServer } from '../src/db/embedded-ser
 import { rebuildFollowerStats } from '../src/db/follower-stats.js';
 import { models, syncIndexes, type Models } from '../src/db/models.js';
 import { MongoPlanStore } from '../src/db/plan-store.js';
+import { MongoReportCounters } from '../src/db/report-counters.js';
 import { silentLogger } from '../src/logger.js';
 import { audienceReachReport } from '../src/reports/reach-report.js';
 import { toSafeReport } from '../src/reports/safe-report.js';
@@ -27,11 +30,12 @@ import { renderReportChart } from '../src/reports/render-report-chart.js';
 import { loadTranslator } from '../src/i18n/translator.js';
 import { localesDir } from '../src/app.js';
 
-const FOLLOWERS = 100_000;
+/** The forum's size; smaller with e.g. `FOLLOWERS=20000 RECORDS=200000` for a quick run. */
+const FOLLOWERS = Number(process.env.FOLLOWERS ?? 100_000);
 const INFLUENCERS = 20;
 const PLANS = 10;
 const TASKS = 3;
-const RECORDS = 1_000_000;
+const RECORDS = Number(process.env.RECORDS ?? 1_000_000);
 const DAY = 86_400_000;
 const LANGS = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr'];
 const TOPICS = ['uyghur', 'palestine', 'sudan', 'kashmir', 'rohingya'];
@@ -179,11 +183,12 @@ async function main(): Promise<void> {
     // as a migration would (the live path moves them on every follower change).
     await timed('recount follower state counters (bulk-import path, not part of a report)', () => rebuildFollowerStats(db));
     const plans = new MongoPlanStore(db);
+    const counters = new MongoReportCounters(db);
     const t = loadTranslator(localesDir());
     const one = await timed(`influencer report (${code(7)})`, () =>
-      audienceReachReport(db, plans, { kind: 'audience', code: code(7), displayName: 'Influencer 7' }),
+      audienceReachReport(counters, plans, { kind: 'audience', code: code(7), displayName: 'Influencer 7' }),
     );
-    const forum = await timed('forum-wide report', () => audienceReachReport(db, plans, { kind: 'forum' }));
+    const forum = await timed('forum-wide report', () => audienceReachReport(counters, plans, { kind: 'forum' }));
     await timed('render text + CSV + chart (influencer)', async () => {
       const safe = toSafeReport(one);
       renderReportText(safe, t, 'ar');
@@ -191,6 +196,15 @@ async function main(): Promise<void> {
       await renderReportChart(safe, t, 'ar');
     });
     console.log(`check: ${code(7)} active=${one.followers.active}, forum active=${forum.followers.active}, forum reached(plan 0)=${forum.plans.at(-1)?.funnel.reached}`);
+    // The bench seeds no deliveries, so a recount sets "reached" to 0; everything else must match.
+    const summary = await timed('recount every counter from the facts (npm run recount)', () => counters.recount());
+    console.log(`recount wrote ${JSON.stringify(summary)}`);
+    const again = await audienceReachReport(counters, plans, { kind: 'forum' });
+    const sameFunnels = again.plans.every((p, i) => {
+      const before = forum.plans[i]!.funnel;
+      return p.funnel.pledged === before.pledged && p.funnel.completed === before.completed && p.funnel.tasks.join() === before.tasks.join();
+    });
+    console.log(`check after recount: followers same=${JSON.stringify(again.followers) === JSON.stringify(forum.followers)}, pledged/tasks/completed same=${sameFunnels}`);
     console.log('\nqueries and what the server did with them:');
     const explain = async (label: string, e: Promise<unknown>) => console.log(`- ${label}\n  ${describeExplain(await e)}`);
     await explain(`follower_stats $match {audience} + $group (index audience_1)`, db.FollowerStats.aggregate([{ $match: { audience: code(7) } }, { $group: { _id: { s: '$status', b: '$blocked', l: '$language', t: '$topics' }, n: { $sum: '$n' } } }]).explain());

@@ -33,7 +33,10 @@ import { Scheduler } from './scheduler/scheduler.js';
 import { planPublishJob } from './scheduler/jobs/plan-publish.js';
 import { remindersPledgedJob } from './scheduler/jobs/reminders-pledged.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
-import { REPORTS_WEEKLY_EVERY_MS } from './scheduler/jobs/reports-weekly.js';
+import { REPORTS_WEEKLY_EVERY_MS } from './influencers/reports-weekly-job.js';
+import { MongoReportCounters } from './db/report-counters.js';
+import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
+import { recountFeature } from './reports/recount-command.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -148,7 +151,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     max: opts.reminderMax ?? 2,
     log: opts.log,
   });
-  const influencers = installInfluencerFeatures({ db, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  const counters = new MongoReportCounters(db);
+  const influencers = installInfluencerFeatures({ store: audiences, counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
@@ -162,6 +166,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...influencers.feature,
       jobs: [{ ...influencers.weeklyJob, every: REPORTS_WEEKLY_EVERY_MS }],
       onBroadcastFinished: influencers.onBroadcastFinished,
+    },
+    {
+      ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
+      jobs: [countersRecountJob(counters, opts.log)],
     },
   ];
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });

@@ -78,8 +78,8 @@ async function act(planId: string, audience: string, ids: string[], f: { sent: n
 
 beforeAll(async () => {
   h = await TelegramHarness.start('reports', { organisers: [ORG], api: new FakeBotApiWithFiles() });
-  await h.app.influencers.store.register({ code: 'abuali', displayName: 'Abu Ali', language: 'en', ownerTelegramId: String(ABUALI_CHAT) });
-  await h.app.influencers.store.register({ code: 'sara', displayName: 'Sara', language: 'en', ownerTelegramId: String(SARA_CHAT) });
+  await h.app.influencers.registry.register({ code: 'abuali', displayName: 'Abu Ali', language: 'en', ownerTelegramId: String(ABUALI_CHAT) });
+  await h.app.influencers.registry.register({ code: 'sara', displayName: 'Sara', language: 'en', ownerTelegramId: String(SARA_CHAT) });
   abuali = h.user(ABUALI_CHAT);
   sara = h.user(SARA_CHAT);
   org = h.user(ORG);

@@ -87,3 +87,6 @@ mylink-qr-telegram = رمز QR — الانضمام عبر تيليجرام ({ $
 mylink-qr-whatsapp = رمز QR — الانضمام عبر واتساب ({ $code })
 mylink-none = لم تُجهَّز روابط الانضمام بعد (لا يوجد اسم للبوت في تيليجرام ولا رقم واتساب). يُرجى إبلاغ أحد المنظّمين.
 mylink-unknown-topic = لا أعرف القضية «{ $topic }». القضايا المتاحة: { $topics }
+
+# /recount (organisers): the counters' rebuild from the records, run in the background.
+recount-scheduled = 🔄 يُعاد الآن حساب كلّ أرقام التقارير من السجلات. يجري ذلك في الخلفية، وسيعرض /report الأرقام المصحّحة خلال دقائق.

@@ -37,6 +37,7 @@ help-organiser = For organisers:
     /planhelp — propose, approve, publish and follow plans
     /report [code] — the forum's report, or one influencer's
     /influencer add | invite | list — register influencers
+    /recount — rebuild the report figures from the records
 help-influencer = For influencers:
     /mylink — your join links and QR codes
     /report — your audience's report (/report csv for a spreadsheet)

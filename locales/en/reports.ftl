@@ -87,3 +87,6 @@ mylink-qr-telegram = QR code — join on Telegram ({ $code })
 mylink-qr-whatsapp = QR code — join on WhatsApp ({ $code })
 mylink-none = No join links are set up yet (the bot has no Telegram name or WhatsApp number). Please tell an organiser.
 mylink-unknown-topic = I don't know the cause “{ $topic }”. Causes: { $topics }
+
+# /recount (organisers): the counters' rebuild from the records, run in the background.
+recount-scheduled = 🔄 Recounting every report figure from the records now. It runs in the background: /report shows the corrected figures in a few minutes.

@@ -37,6 +37,7 @@ help-organiser = Pour les organisateurs :
     /planhelp — proposer, approuver, publier et suivre les plans
     /report [code] — le rapport du forum, ou celui d’un influenceur
     /influencer add | invite | list — enregistrer les influenceurs
+    /recount — recompter les chiffres des rapports à partir des enregistrements
 help-influencer = Pour les influenceurs :
     /mylink — vos liens d’inscription et vos codes QR
     /report — le rapport de votre audience (/report csv pour un tableur)

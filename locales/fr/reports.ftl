@@ -87,3 +87,6 @@ mylink-qr-telegram = QR code — s'inscrire sur Telegram ({ $code })
 mylink-qr-whatsapp = QR code — s'inscrire sur WhatsApp ({ $code })
 mylink-none = Aucun lien d'inscription n'est encore configuré (le bot n'a ni nom Telegram ni numéro WhatsApp). Prévenez un organisateur.
 mylink-unknown-topic = Je ne connais pas la cause « { $topic } ». Causes : { $topics }
+
+# /recount (organisers): the counters' rebuild from the records, run in the background.
+recount-scheduled = 🔄 Je recompte maintenant tous les chiffres des rapports à partir des enregistrements. Cela se fait en arrière-plan : /report affichera les chiffres corrigés d'ici quelques minutes.

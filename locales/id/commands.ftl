@@ -37,6 +37,7 @@ help-organiser = Untuk penyelenggara:
     /planhelp — usulkan, setujui, terbitkan, dan pantau rencana
     /report [kode] — laporan forum, atau laporan satu influencer
     /influencer add | invite | list — daftarkan influencer
+    /recount — hitung ulang angka laporan dari catatan
 help-influencer = Untuk influencer:
     /mylink — tautan bergabung dan kode QR kamu
     /report — laporan audiensmu (/report csv untuk spreadsheet)

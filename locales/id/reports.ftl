@@ -87,3 +87,6 @@ mylink-qr-telegram = Kode QR — bergabung lewat Telegram ({ $code })
 mylink-qr-whatsapp = Kode QR — bergabung lewat WhatsApp ({ $code })
 mylink-none = Tautan bergabung belum disiapkan (bot belum punya nama Telegram atau nomor WhatsApp). Mohon beri tahu penyelenggara.
 mylink-unknown-topic = Saya tidak mengenal isu “{ $topic }”. Isu: { $topics }
+
+# /recount (organisers): the counters' rebuild from the records, run in the background.
+recount-scheduled = 🔄 Semua angka laporan sedang dihitung ulang dari catatan. Prosesnya berjalan di latar belakang; /report akan menampilkan angka yang sudah diperbaiki dalam beberapa menit.

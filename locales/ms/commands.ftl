@@ -37,6 +37,7 @@ help-organiser = Untuk penganjur:
     /planhelp — cadang, luluskan, terbitkan dan pantau pelan
     /report [kod] — laporan forum, atau laporan seorang pempengaruh
     /influencer add | invite | list — daftarkan pempengaruh
+    /recount — kira semula angka laporan daripada rekod
 help-influencer = Untuk pempengaruh:
     /mylink — pautan sertai dan kod QR anda
     /report — laporan audiens anda (/report csv untuk hamparan)

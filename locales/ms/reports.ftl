@@ -87,3 +87,6 @@ mylink-qr-telegram = Kod QR — menyertai melalui Telegram ({ $code })
 mylink-qr-whatsapp = Kod QR — menyertai melalui WhatsApp ({ $code })
 mylink-none = Pautan menyertai belum disediakan (bot belum mempunyai nama Telegram atau nombor WhatsApp). Sila maklumkan kepada penganjur.
 mylink-unknown-topic = Saya tidak mengenali isu “{ $topic }”. Isu: { $topics }
+
+# /recount (organisers): the counters' rebuild from the records, run in the background.
+recount-scheduled = 🔄 Semua angka laporan sedang dikira semula daripada rekod. Ia berjalan di latar belakang; /report akan memaparkan angka yang telah dibetulkan dalam beberapa minit.

@@ -37,6 +37,7 @@ help-organiser = Düzenleyiciler için:
     /planhelp — planları öner, onayla, yayımla ve takip et
     /report [kod] — forumun raporu ya da bir fenomenin raporu
     /influencer add | invite | list — fenomenleri kaydet
+    /recount — rapor rakamlarını kayıtlardan yeniden say
 help-influencer = Fenomenler için:
     /mylink — katılım bağlantıların ve QR kodların
     /report — kitlenin raporu (tablo için /report csv)

@@ -87,3 +87,6 @@ mylink-qr-telegram = QR kodu — Telegram'da katıl ({ $code })
 mylink-qr-whatsapp = QR kodu — WhatsApp'ta katıl ({ $code })
 mylink-none = Henüz katılım bağlantısı ayarlanmadı (botun Telegram adı ya da WhatsApp numarası yok). Lütfen bir organizatöre haber verin.
 mylink-unknown-topic = “{ $topic }” diye bir dava tanımıyorum. Davalar: { $topics }
+
+# /recount (organisers): the counters' rebuild from the records, run in the background.
+recount-scheduled = 🔄 Tüm rapor rakamları şimdi kayıtlardan yeniden sayılıyor. Bu arka planda yapılır; birkaç dakika içinde /report düzeltilmiş rakamları gösterecek.

@@ -87,3 +87,6 @@ mylink-qr-telegram = QR کوڈ — ٹیلیگرام پر شامل ہوں ({ $cod
 mylink-qr-whatsapp = QR کوڈ — واٹس ایپ پر شامل ہوں ({ $code })
 mylink-none = شمولیتی لنکس ابھی تیار نہیں (بوٹ کا ٹیلیگرام نام یا واٹس ایپ نمبر موجود نہیں)۔ براہ کرم کسی منتظم کو بتائیں۔
 mylink-unknown-topic = مجھے “{ $topic }” نام کا کوئی مقصد معلوم نہیں۔ مقاصد: { $topics }
+
+# /recount (organisers): the counters' rebuild from the records, run in the background.
+recount-scheduled = 🔄 رپورٹ کے تمام اعداد اب ریکارڈ سے دوبارہ گنے جا رہے ہیں۔ یہ پس منظر میں ہوتا ہے؛ چند منٹ میں /report درست اعداد دکھائے گا۔

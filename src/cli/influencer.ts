@@ -4,6 +4,7 @@
  *   npm run influencer -- add <code> "<Display name>" [--telegram <user id>] [--lang ar] --as <organiser id>
  *   npm run influencer -- invite <code> --as <organiser id>
  *   npm run influencer -- list --as <organiser id>
+ *   npm run influencer -- recount --as <organiser id>   (the same as npm run recount)
  *
  * `--as` must be one of ADMIN_TELEGRAM_IDS. Uses MONGODB_URI, or the embedded server in DATA_DIR
  * like the bot does (stop the bot first in that case: the embedded database has one owner).
@@ -18,14 +19,17 @@ import { openDatabase } from '../db/open-database.js';
 import { models, syncIndexes } from '../db/models.js';
 import { addArgs, audienceCode, describeIssues, telegramUserId } from '../influencers/influencer-args.js';
 import { InfluencerError } from '../influencers/influencer-error.js';
-import { InfluencerStore } from '../influencers/influencer-store.js';
+import { MongoAudienceStore } from '../db/audience-store.js';
+import { InfluencerRegistry } from '../influencers/influencer-registry.js';
 import { silentLogger } from '../logger.js';
+import { runRecount } from './run-recount.js';
 import { AddressVault } from '../privacy/address-vault.js';
 
 const USAGE = `usage:
   npm run influencer -- add <code> "<Display name>" [--telegram <user id>] [--lang en] --as <organiser id>
   npm run influencer -- invite <code> --as <organiser id>
-  npm run influencer -- list --as <organiser id>`;
+  npm run influencer -- list --as <organiser id>
+  npm run influencer -- recount --as <organiser id>`;
 
 /** A CLI mistake: printed with the usage, exit code 64 (EX_USAGE). */
 class UsageError extends Error {
@@ -49,7 +53,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.ADMIN_TELEGRAM_IDS.includes(opts.data.as)) throw new UsageError(`--as ${opts.data.as} is not in ADMIN_TELEGRAM_IDS`);
   const [command, ...rest] = positionals;
-  if (!command || !['add', 'invite', 'list'].includes(command)) throw new UsageError('unknown command');
+  if (!command || !['add', 'invite', 'list', 'recount'].includes(command)) throw new UsageError('unknown command');
 
   const dataDir = resolve(config.DATA_DIR);
   const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger);
@@ -57,8 +61,10 @@ async function main(): Promise<void> {
   try {
     const db = models(conn);
     await syncIndexes(db);
-    const store = new InfluencerStore(db, new AddressVault(resolveDataKey(config.DATA_KEY, dataDir, silentLogger)), config.TOPICS);
-    if (command === 'add') {
+    const store = new InfluencerRegistry(new MongoAudienceStore(db), new AddressVault(resolveDataKey(config.DATA_KEY, dataDir, silentLogger)), config.TOPICS);
+    if (command === 'recount') {
+      console.log(await runRecount(db));
+    } else if (command === 'add') {
       const args = addArgs.safeParse({ code: rest[0], owner: opts.data.telegram, displayName: rest.slice(1).join(' ') });
       if (!args.success) throw new UsageError(describeIssues(args.error));
       const inf = await store.register({

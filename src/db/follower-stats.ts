@@ -1,3 +1,4 @@
+import { replaceCounterRows } from './counter-rows.js';
 import type { Models } from './models.js';
 
 /** The parts of a follower that reports count them by. */
@@ -12,6 +13,12 @@ export interface FollowerState {
 /** The counter row a follower in this state is counted in. */
 export function statsKey(s: FollowerState): string {
   return [s.audience, s.status, s.blocked ? 'b' : '-', s.language, [...s.topics].sort().join(',')].join('|');
+}
+
+/** The join-day counter row of a follower who joined an audience at `at` (UTC day). */
+export function joinDayKey(audience: string, at: Date): { _id: string; audience: string; day: string } {
+  const day = at.toISOString().slice(0, 10);
+  return { _id: `${audience}|${day}`, audience, day };
 }
 
 /** Moves a follower's state's counter by `delta`. */
@@ -34,29 +41,34 @@ export async function moveFollowerStats(db: Models, from: FollowerState, to: Fol
   await bumpFollowerStats(db, to, 1);
 }
 
+interface FollowerRow extends FollowerState {
+  joinedAt: Date;
+}
+
 /**
- * Recounts every follower into the counters, in one streaming pass: after a bulk import or
- * to repair counters (npm run influencer -- recount). Writes one row per distinct state.
+ * Recounts every follower into the state counters (follower_stats) and the join-day counters
+ * (join_days), in one streaming pass over the followers: after a bulk import, or as part of
+ * `npm run recount`. Erased followers (/forget) are gone from both afterwards.
  */
-export async function rebuildFollowerStats(db: Models): Promise<number> {
-  const counts = new Map<string, { state: FollowerState; n: number }>();
+export async function rebuildFollowerStats(db: Models): Promise<{ followerStates: number; joinDays: number }> {
+  const states = new Map<string, Record<string, unknown> & { n: number }>();
+  const days = new Map<string, Record<string, unknown> & { n: number }>();
   const cursor = db.Follower.find({})
-    .select({ audience: 1, status: 1, blocked: 1, language: 1, topics: 1 })
-    .lean<FollowerState[]>()
+    .select({ audience: 1, status: 1, blocked: 1, language: 1, topics: 1, joinedAt: 1 })
+    .lean<FollowerRow[]>()
     .cursor({ batchSize: 2000 });
-  for await (const f of cursor as AsyncIterable<FollowerState>) {
-    const state = { audience: f.audience, status: f.status, blocked: Boolean(f.blocked), language: f.language, topics: f.topics ?? [] };
+  for await (const f of cursor as AsyncIterable<FollowerRow>) {
+    const state = { audience: f.audience, status: f.status, blocked: Boolean(f.blocked), language: f.language, topics: [...(f.topics ?? [])].sort() };
     const key = statsKey(state);
-    const row = counts.get(key);
-    if (row) row.n++;
-    else counts.set(key, { state, n: 1 });
+    const row = states.get(key) ?? { ...state, n: 0 };
+    row.n++;
+    states.set(key, row);
+    const { _id, audience, day } = joinDayKey(f.audience, f.joinedAt);
+    const joined = days.get(_id) ?? { audience, day, n: 0 };
+    joined.n++;
+    days.set(_id, joined);
   }
-  await db.FollowerStats.deleteMany({});
-  if (counts.size) {
-    await db.FollowerStats.insertMany(
-      [...counts].map(([key, { state, n }]) => ({ _id: key, ...state, topics: [...state.topics].sort(), n })),
-      { ordered: false },
-    );
-  }
-  return counts.size;
+  await replaceCounterRows(db.FollowerStats, states);
+  await replaceCounterRows(db.JoinDay, days);
+  return { followerStates: states.size, joinDays: days.size };
 }

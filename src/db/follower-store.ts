@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { FollowerPatch, FollowerStore } from '../core/ports.js';
 import type { Follower, Language, FollowerStatus, ChannelName } from '../core/types.js';
 import type { Models } from './models.js';
-import { bumpFollowerStats, moveFollowerStats, type FollowerState } from './follower-stats.js';
+import { bumpFollowerStats, joinDayKey, moveFollowerStats, type FollowerState } from './follower-stats.js';
 
 interface FollowerDoc {
   _id: Types.ObjectId;
@@ -100,14 +100,10 @@ export class MongoFollowerStore implements FollowerStore {
     return { follower: created!, created: true };
   }
 
-  /** Bumps the per-day join counter for reports; runs once per created follower. */
+  /** Bumps the per-day join counter for reports; runs once per created follower (npm run recount rebuilds it). */
   async #countJoin(audience: string, at: Date): Promise<void> {
-    const day = at.toISOString().slice(0, 10);
-    await this.db.JoinDay.updateOne(
-      { _id: `${audience}|${day}` },
-      { $inc: { n: 1 }, $setOnInsert: { audience, day } },
-      { upsert: true },
-    );
+    const { _id, day } = joinDayKey(audience, at);
+    await this.db.JoinDay.updateOne({ _id }, { $inc: { n: 1 }, $setOnInsert: { audience, day } }, { upsert: true });
   }
 
   async recordJoin(followerId: string, audience: string, at: Date): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidAudienceCode } from '../core/join-code.js';
-import { INVITE_CODE } from './influencer-store.js';
+import { INVITE_CODE } from './invite-code.js';
 
 /** A join code as organisers choose it: 2-40 of a-z 0-9 _ (lower-cased). */
 export const audienceCode = z

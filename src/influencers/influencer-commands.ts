@@ -3,25 +3,26 @@ import type { CommandContext } from '../core/command-context.js';
 import { declareFeature, type Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
 import { RTL_LANGUAGES } from '../core/types.js';
-import type { Models } from '../db/models.js';
 import type { PlanStore } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { audienceReachReport } from '../reports/reach-report.js';
+import type { ReportCounters } from '../reports/report-counters.js';
 import { reportMessages } from '../reports/report-messages.js';
 import { toSafeReport } from '../reports/safe-report.js';
 import type { ReportScope } from '../reports/report-types.js';
 import { addArgs, audienceCode, describeIssues, inviteArg, onOffArg, reportArgs, splitAddArgs } from './influencer-args.js';
 import { InfluencerError } from './influencer-error.js';
-import type { Influencer, InfluencerStore } from './influencer-store.js';
+import type { InfluencerRegistry } from './influencer-registry.js';
+import type { Influencer } from './influencer-store.js';
 import { joinLinkSet, qrPng } from './join-link-set.js';
 
 /** Choice-token prefix of the "CSV file" button under a report. */
 export const REPORT_TOKEN_PREFIX = 'rep.';
 
 export interface InfluencerCommandDeps {
-  db: Models;
+  counters: ReportCounters;
   plans: PlanStore;
-  store: InfluencerStore;
+  registry: InfluencerRegistry;
   translator: Translator;
   links: JoinLinks;
   topics: readonly string[];
@@ -37,7 +38,7 @@ type Resolved = { scope: ReportScope; organiser: boolean } | null;
  * Everything here is Telegram-only: influencers' report chats are Telegram accounts.
  */
 export function influencerFeature(deps: InfluencerCommandDeps): Feature {
-  const { store, translator: t } = deps;
+  const { registry, translator: t } = deps;
   const feature = declareFeature('influencers');
 
   const telegramOnly = (fn: (ctx: CommandContext, arg: string) => Promise<void>) => async (ctx: CommandContext, arg: string) => {
@@ -47,7 +48,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
 
   /** The influencer behind this chat (by `code` when they own several), or a reply saying why not. */
   const ownInfluencer = async (ctx: CommandContext, code: string | null): Promise<Influencer | null> => {
-    const owned = await store.ownedBy(ctx.inbound.chatId);
+    const owned = await registry.ownedBy(ctx.inbound.chatId);
     if (!owned.length) {
       await ctx.reply('influencer-only');
       return null;
@@ -60,7 +61,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
   const resolveScope = async (ctx: CommandContext, code: string | null): Promise<Resolved> => {
     if (ctx.inbound.organiser) {
       if (!code || code === 'forum') return { scope: { kind: 'forum' }, organiser: true };
-      const inf = await store.get(code);
+      const inf = await registry.get(code);
       if (!inf) {
         await ctx.reply('influencer-unknown', { code });
         return null;
@@ -72,7 +73,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
   };
 
   const sendReport = async (ctx: CommandContext, resolved: NonNullable<Resolved>, csv: boolean) => {
-    const report = toSafeReport(await audienceReachReport(deps.db, deps.plans, resolved.scope));
+    const report = toSafeReport(await audienceReachReport(deps.counters, deps.plans, resolved.scope));
     const token = `${REPORT_TOKEN_PREFIX}${resolved.scope.kind === 'audience' ? resolved.scope.code : 'forum'}`;
     const messages = await reportMessages(report, t, ctx.lang, {
       chart: !csv,
@@ -85,7 +86,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
   };
 
   feature.help(async (ctx) =>
-    ctx.inbound.channel === 'telegram' && (await store.ownedBy(ctx.inbound.chatId)).length > 0 ? 'help-influencer' : null,
+    ctx.inbound.channel === 'telegram' && (await registry.ownedBy(ctx.inbound.chatId)).length > 0 ? 'help-influencer' : null,
   );
 
   feature.command(
@@ -116,7 +117,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
       if (!arg.trim()) return ctx.reply('influencer-claim-usage');
       const invite = inviteArg.safeParse(arg);
       if (!invite.success) return ctx.reply('influencer-claim-invalid');
-      const inf = await store.claim(invite.data, ctx.inbound.chatId, ctx.lang);
+      const inf = await registry.claim(invite.data, ctx.inbound.chatId, ctx.lang);
       if (!inf) return ctx.reply('influencer-claim-invalid');
       ctx.inbound.log.info({ influencer: inf.code }, 'influencer claimed their audience');
       return ctx.reply('influencer-claimed', { name: inf.displayName, code: inf.code });
@@ -175,7 +176,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
       const inf = await ownInfluencer(ctx, null);
       if (!inf) return;
       const now = new Date();
-      await store.subscribe(ctx.inbound.chatId, which, on.data === 'on', now);
+      await registry.subscribe(ctx.inbound.chatId, which, on.data === 'on', now);
       const next = new Date(now.getTime() + 7 * 86_400_000);
       const date = new Intl.DateTimeFormat(`${ctx.lang}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' }).format(next);
       return ctx.reply(on.data === 'on' ? keys.on : keys.off, { date });
@@ -193,7 +194,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
         if (sub === 'invite') {
           const code = audienceCode.safeParse(words[0] ?? '');
           if (!code.success) return ctx.reply('influencer-usage');
-          const invite = await store.issueInvite(code.data);
+          const invite = await registry.issueInvite(code.data);
           return ctx.reply('influencer-invite', { code: code.data, invite });
         }
         if (sub === 'list') return await list(ctx);
@@ -211,7 +212,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
     const parsed = addArgs.safeParse(splitAddArgs(words));
     if (!parsed.success) return ctx.reply('influencer-bad-args', { problems: describeIssues(parsed.error) });
     const { code, owner, displayName } = parsed.data;
-    const inf = await store.register({ code, displayName, language: ctx.lang, ownerTelegramId: owner });
+    const inf = await registry.register({ code, displayName, language: ctx.lang, ownerTelegramId: owner });
     ctx.inbound.log.info({ influencer: code, owner: Boolean(owner) }, 'influencer registered');
     await ctx.reply('influencer-added', { name: inf.displayName, code: inf.code });
     if (inf.inviteCode) await ctx.reply('influencer-invite', { code: inf.code, invite: inf.inviteCode });
@@ -219,7 +220,7 @@ export function influencerFeature(deps: InfluencerCommandDeps): Feature {
   };
 
   const list = async (ctx: CommandContext) => {
-    const all = await store.list();
+    const all = await registry.list();
     if (!all.length) return ctx.reply('influencer-list-empty');
     const lines = all.map((i) =>
       t.t(ctx.lang, 'influencer-list-line', {

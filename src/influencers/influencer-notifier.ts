@@ -1,15 +1,16 @@
 import type { Logger } from 'pino';
 import { sendPaced, type BroadcastSender } from '../broadcast/broadcast-sender.js';
 import { SendError, type OutMessage } from '../core/types.js';
-import type { Models } from '../db/models.js';
 import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
-import { freezeReach, planFunnels } from '../reports/plan-figures.js';
+import { planFunnels } from '../reports/plan-figures.js';
 import { audienceReachReport, planTitles } from '../reports/reach-report.js';
 import { renderPlanSummary } from '../reports/render-plan-summary.js';
+import type { CounterMaintenance, ReportCounters } from '../reports/report-counters.js';
 import { reportMessages } from '../reports/report-messages.js';
 import { toSafePlan, toSafeReport } from '../reports/safe-report.js';
-import type { Influencer, InfluencerStore } from './influencer-store.js';
+import type { InfluencerRegistry } from './influencer-registry.js';
+import type { Influencer } from './influencer-store.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -21,9 +22,9 @@ const WEEK_MS = 7 * 86_400_000;
 export class InfluencerNotifier {
   constructor(
     private readonly deps: {
-      db: Models;
+      counters: ReportCounters & Pick<CounterMaintenance, 'freezeReach'>;
       plans: PlanStore;
-      store: InfluencerStore;
+      registry: InfluencerRegistry;
       translator: Translator;
       senders: readonly BroadcastSender[];
       log: Logger;
@@ -33,11 +34,11 @@ export class InfluencerNotifier {
   /** Sends every weekly report that is due at `now`; returns how many went out. */
   async sendWeeklyDue(now = new Date()): Promise<number> {
     let sent = 0;
-    for (const inf of await this.deps.store.subscribed('weeklyReport')) {
+    for (const inf of await this.deps.registry.subscribed('weeklyReport')) {
       if (inf.lastWeeklyAt && now.getTime() - inf.lastWeeklyAt.getTime() < WEEK_MS) continue;
-      if (!(await this.deps.store.claimWeekly(inf.code, inf.lastWeeklyAt, now))) continue;
+      if (!(await this.deps.registry.claimWeekly(inf.code, inf.lastWeeklyAt, now))) continue;
       const report = toSafeReport(
-        await audienceReachReport(this.deps.db, this.deps.plans, { kind: 'audience', code: inf.code, displayName: inf.displayName }, now),
+        await audienceReachReport(this.deps.counters, this.deps.plans, { kind: 'audience', code: inf.code, displayName: inf.displayName }, now),
       );
       const messages = await reportMessages(report, this.deps.translator, inf.language, {
         chart: true,
@@ -53,10 +54,10 @@ export class InfluencerNotifier {
 
   /** After a plan's broadcast: freezes its reach figures, then sends each subscriber a summary. */
   async onBroadcastFinished(plan: StoredPlan): Promise<void> {
-    await freezeReach(this.deps.db, plan.id);
+    await this.deps.counters.freezeReach(plan.id);
     const base = { planId: plan.id, titles: planTitles(plan), publishedAt: plan.publishedAt };
-    for (const inf of await this.deps.store.subscribed('planSummaries')) {
-      const { funnel, forum } = await planFunnels(this.deps.db, plan, inf.code);
+    for (const inf of await this.deps.registry.subscribed('planSummaries')) {
+      const { funnel, forum } = await planFunnels(this.deps.counters, plan, inf.code);
       const mine = toSafePlan({ ...base, funnel, forum });
       const whole = toSafePlan({ ...base, funnel: forum });
       await this.#send(inf, [renderPlanSummary(mine, whole, this.deps.translator, inf.language)]);
@@ -67,7 +68,7 @@ export class InfluencerNotifier {
   async #send(inf: Influencer, messages: OutMessage[]): Promise<boolean> {
     const log = this.deps.log.child({ influencer: inf.code });
     const sender = this.deps.senders.find((s) => s.channel === 'telegram');
-    const chatId = this.deps.store.ownerChatId(inf);
+    const chatId = this.deps.registry.ownerChatId(inf);
     if (!sender || !chatId) {
       log.warn({ sender: Boolean(sender) }, 'cannot reach influencer');
       return false;

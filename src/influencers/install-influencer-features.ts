@@ -2,19 +2,20 @@ import type { Logger } from 'pino';
 import type { BroadcastSender } from '../broadcast/broadcast-sender.js';
 import type { Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
-import type { Models } from '../db/models.js';
 import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
+import type { CounterMaintenance, ReportCounters } from '../reports/report-counters.js';
 import type { JobDefinition } from '../scheduler/job.js';
-import { reportsWeeklyJob } from '../scheduler/jobs/reports-weekly.js';
 import { influencerFeature } from './influencer-commands.js';
 import { InfluencerNotifier } from './influencer-notifier.js';
-import { InfluencerStore } from './influencer-store.js';
+import { InfluencerRegistry } from './influencer-registry.js';
+import type { InfluencerStore } from './influencer-store.js';
+import { reportsWeeklyJob } from './reports-weekly-job.js';
 
-/** What the app gets back: the store (for the CLI and tests), the weekly job and the broadcast hook. */
+/** What the app gets back: the registry (for the CLI and tests), the weekly job and the broadcast hook. */
 export interface InfluencerFeatures {
-  store: InfluencerStore;
+  registry: InfluencerRegistry;
   notifier: InfluencerNotifier;
   /** The influencers' and reports' commands and buttons. */
   feature: Feature;
@@ -24,7 +25,8 @@ export interface InfluencerFeatures {
 
 /** Builds the influencers' feature, its weekly job and its broadcast hook. */
 export function installInfluencerFeatures(deps: {
-  db: Models;
+  store: InfluencerStore;
+  counters: ReportCounters & Pick<CounterMaintenance, 'freezeReach'>;
   plans: PlanStore;
   vault: AddressVault;
   translator: Translator;
@@ -33,13 +35,13 @@ export function installInfluencerFeatures(deps: {
   senders: readonly BroadcastSender[];
   log: Logger;
 }): InfluencerFeatures {
-  const store = new InfluencerStore(deps.db, deps.vault, deps.topics);
+  const registry = new InfluencerRegistry(deps.store, deps.vault, deps.topics);
   const log = deps.log.child({ feature: 'influencers' });
-  const notifier = new InfluencerNotifier({ db: deps.db, plans: deps.plans, store, translator: deps.translator, senders: deps.senders, log });
+  const notifier = new InfluencerNotifier({ ...deps, registry, log });
   return {
-    store,
+    registry,
     notifier,
-    feature: influencerFeature({ ...deps, store, translator: deps.translator, log }),
+    feature: influencerFeature({ ...deps, registry, log }),
     weeklyJob: reportsWeeklyJob(notifier),
     onBroadcastFinished: (plan) => notifier.onBroadcastFinished(plan),
   };

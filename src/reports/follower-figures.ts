@@ -1,10 +1,5 @@
-import type { Models } from '../db/models.js';
+import type { ReportCounters } from './report-counters.js';
 import type { FollowerFigures } from './report-types.js';
-
-interface GroupRow {
-  _id: { status?: string; blocked?: boolean | null; language?: string; topics?: string[] | null };
-  n: number;
-}
 
 const DAY_MS = 86_400_000;
 
@@ -15,11 +10,10 @@ export function utcDay(d: Date): string {
 
 /**
  * Joins from the per-day counters: all time, and the last 7 and 30 UTC days (today included).
- * The counter rows are few (one per audience and day), grouped by the server.
+ * The counter rows are few (one per audience and day).
  */
-async function joinedFigures(db: Models, audience: string | null, now: Date): Promise<FollowerFigures['joined']> {
-  const match = audience === null ? [] : [{ $match: { audience } }];
-  const days = await db.JoinDay.aggregate<{ _id: string; n: number }>([...match, { $group: { _id: '$day', n: { $sum: '$n' } } }]);
+async function joinedFigures(counters: ReportCounters, audience: string | null, now: Date): Promise<FollowerFigures['joined']> {
+  const days = await counters.joinDays(audience);
   const since = (n: number) => utcDay(new Date(now.getTime() - (n - 1) * DAY_MS));
   const from7 = since(7);
   const from30 = since(30);
@@ -28,8 +22,8 @@ async function joinedFigures(db: Models, audience: string | null, now: Date): Pr
   let last30 = 0;
   for (const d of days) {
     all += d.n;
-    if (d._id >= from30) last30 += d.n;
-    if (d._id >= from7) last7 += d.n;
+    if (d.day >= from30) last30 += d.n;
+    if (d.day >= from7) last7 += d.n;
   }
   return { all, last7, last30 };
 }
@@ -39,29 +33,22 @@ const byCount = (m: Map<string, number>) =>
 
 /**
  * Follower figures of one audience (or the forum, `audience` null), from the follower state
- * counters (src/db/follower-stats.ts) that every follower change moves: a few hundred rows
- * instead of every follower, grouped by status, blocked, language and topic list.
+ * counters that every follower change moves: a few hundred rows instead of every follower,
+ * one per status, blocked, language and topic list.
  */
-export async function followerFigures(db: Models, audience: string | null, now: Date): Promise<FollowerFigures> {
-  const match = audience === null ? [] : [{ $match: { audience } }];
-  const [rows, joined] = await Promise.all([
-    db.FollowerStats.aggregate<GroupRow>([
-      ...match,
-      { $group: { _id: { status: '$status', blocked: '$blocked', language: '$language', topics: '$topics' }, n: { $sum: '$n' } } },
-    ]),
-    joinedFigures(db, audience, now),
-  ]);
+export async function followerFigures(counters: ReportCounters, audience: string | null, now: Date): Promise<FollowerFigures> {
+  const [rows, joined] = await Promise.all([counters.followerStates(audience), joinedFigures(counters, audience, now)]);
   const figures: FollowerFigures = { joined, active: 0, onboarding: 0, optedOut: 0, blocked: 0, languages: [], topics: [] };
   const languages = new Map<string, number>();
   const topics = new Map<string, number>();
-  for (const { _id: g, n } of rows) {
+  for (const { n, ...g } of rows) {
     if (g.status === 'opted_out') figures.optedOut += n;
     else if (g.blocked) figures.blocked += n;
     else if (g.status === 'onboarding') figures.onboarding += n;
     else if (g.status === 'active') {
       figures.active += n;
       if (g.language) languages.set(g.language, (languages.get(g.language) ?? 0) + n);
-      for (const t of new Set(g.topics ?? [])) topics.set(t, (topics.get(t) ?? 0) + n);
+      for (const t of new Set(g.topics)) topics.set(t, (topics.get(t) ?? 0) + n);
     }
   }
   figures.languages = byCount(languages);

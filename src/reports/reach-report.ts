@@ -1,7 +1,7 @@
-import type { Models } from '../db/models.js';
 import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import { followerFigures } from './follower-figures.js';
 import { planFunnels } from './plan-figures.js';
+import type { ReportCounters } from './report-counters.js';
 import type { PlanFigures, ReachReport, ReportScope } from './report-types.js';
 
 /** Plans that went out (or are going out), newest first: two equality queries on `status`. */
@@ -21,16 +21,16 @@ export function planTitles(plan: StoredPlan): Record<string, string> {
  * the whole forum: exact counts from aggregations and counters, never a list of people.
  */
 export async function audienceReachReport(
-  db: Models,
+  counters: ReportCounters,
   plans: PlanStore,
   scope: ReportScope,
   now = new Date(),
 ): Promise<ReachReport> {
   const audience = scope.kind === 'audience' ? scope.code : null;
-  const [followers, list] = await Promise.all([followerFigures(db, audience, now), sentPlans(plans)]);
+  const [followers, list] = await Promise.all([followerFigures(counters, audience, now), sentPlans(plans)]);
   const figures = await Promise.all(
     list.map(async (plan): Promise<PlanFigures> => {
-      const { funnel, forum } = await planFunnels(db, plan, audience);
+      const { funnel, forum } = await planFunnels(counters, plan, audience);
       return { planId: plan.id, titles: planTitles(plan), publishedAt: plan.publishedAt, funnel, ...(audience !== null ? { forum } : {}) };
     }),
   );

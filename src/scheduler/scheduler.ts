@@ -55,6 +55,11 @@ export class Scheduler {
     await this.agenda.schedule(when, name, data as never);
   }
 
+  /** Has a job run as soon as a process is free (an organiser's /recount). */
+  async runNow(name: string, data: Record<string, unknown>): Promise<void> {
+    await this.agenda.now(name, data as never);
+  }
+
   async cancel(name: string, data: Record<string, unknown>): Promise<void> {
     await this.agenda.cancel({ name, data });
   }

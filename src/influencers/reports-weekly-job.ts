@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { InfluencerNotifier } from '../../influencers/influencer-notifier.js';
-import { defineJob } from '../job.js';
+import { defineJob } from '../scheduler/job.js';
+import type { InfluencerNotifier } from './influencer-notifier.js';
 
 /** How often the job looks for due weekly reports; each influencer gets one per 7 days. */
 export const REPORTS_WEEKLY_EVERY_MS = 60 * 60_000;
