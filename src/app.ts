@@ -19,16 +19,18 @@ import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { BroadcastWorker } from './broadcast/broadcast-worker.js';
 import { joinLinks } from './core/join-links.js';
 import type { ChannelName } from './core/types.js';
+import { MongoBroadcastProgress } from './db/broadcast-progress.js';
 import { MongoPlanStore } from './db/plan-store.js';
-import type { PlanStore, StoredPlan } from './plans/plan-types.js';
+import { MongoPledgeStore } from './db/pledge-store.js';
+import type { PlanStore, PledgeStore, StoredPlan } from './plans/plan-types.js';
 import { Checklist } from './plans/checklist.js';
 import { installOrganiserCommands } from './plans/organiser-commands.js';
 import { PlanService } from './plans/plan-service.js';
 import { Reminders } from './plans/reminders.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import type { JobDefinition } from './scheduler/job.js';
-import { planPublishJob } from './scheduler/jobs/plan-publish.js';
-import { remindersPledgedJob } from './scheduler/jobs/reminders-pledged.js';
+import { planPublishJob } from './plans/plan-publish-job.js';
+import { remindersPledgedJob } from './plans/reminders-pledged-job.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
 import { REPORTS_WEEKLY_EVERY_MS } from './scheduler/jobs/reports-weekly.js';
 
@@ -71,6 +73,7 @@ export interface App {
   followers: MongoFollowerStore;
   audiences: MongoAudienceStore;
   plans: PlanStore;
+  pledges: PledgeStore;
   planService: PlanService;
   checklist: Checklist;
   worker: BroadcastWorker;
@@ -114,8 +117,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: opts.log,
   });
   const plans: PlanStore = new MongoPlanStore(db);
+  const pledges: PledgeStore = new MongoPledgeStore(db);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
-  const checklist = new Checklist(plans, translator, links, opts.log);
+  const checklist = new Checklist(plans, pledges, translator, links, opts.log);
   checklist.install(core);
   const senders = opts.senders ?? [];
   // Every listener for a finished broadcast, in order (influencer summaries join below).
@@ -136,7 +140,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const scheduler = new Scheduler(opts.conn.db!, jobs, opts.log, opts.schedulerEveryMs);
   const planService = new PlanService(
     plans,
-    db,
+    // Interim: the broadcast's DeliveryLog brings the same totals().
+    new MongoBroadcastProgress(db),
     opts.approvalsRequired ?? 2,
     opts.topics,
     {
@@ -147,7 +152,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   );
   installOrganiserCommands(core, { service: planService, store: plans, translator, vault });
   const reminders = new Reminders({
-    db,
+    pledges,
     plans,
     followers,
     vault,
@@ -168,6 +173,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     followers,
     audiences,
     plans,
+    pledges,
     planService,
     checklist,
     worker,

@@ -2,10 +2,11 @@ import type { Logger } from 'pino';
 import type { BotCore, CommandContext } from '../core/bot-core.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Follower, Outbox } from '../core/types.js';
-import type { PlanStore, Progress, StoredPlan } from './plan-types.js';
+import type { PlanStore, PledgeStore, Progress, StoredPlan } from './plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { contentFor } from './plan-schema.js';
-import { PLAN_TOKEN_PREFIX, renderPlanMessage, renderPlanSources } from './render-plan-message.js';
+import { decodeChecklistTap, PLAN_TOKEN_PREFIX } from './checklist-buttons.js';
+import { renderPlanMessage, renderPlanSources } from './render-plan-message.js';
 import { nextReasonableTime } from './reminder-time.js';
 
 /** Plans a follower can act on: sent to them, not cancelled. */
@@ -19,6 +20,7 @@ const ACTIVE: ReadonlySet<string> = new Set(['publishing', 'published']);
 export class Checklist {
   constructor(
     private readonly plans: PlanStore,
+    private readonly pledges: PledgeStore,
     private readonly translator: Translator,
     private readonly links: JoinLinks,
     private readonly log: Logger,
@@ -26,7 +28,7 @@ export class Checklist {
 
   /** Registers the plan buttons, /plans, and the typed "done 2" on every channel. */
   install(core: BotCore): void {
-    core.onChoice(PLAN_TOKEN_PREFIX, (ctx, token, optionId) => this.#onTap(ctx, token.slice(PLAN_TOKEN_PREFIX.length), optionId));
+    core.onChoice(PLAN_TOKEN_PREFIX, (ctx, token, optionId) => this.#onTap(ctx, token, optionId));
     core.command('plans', (ctx) => this.#listOpen(ctx));
     core.command('done', (ctx, arg) => this.#typed(ctx, arg, true));
     core.command('undo', (ctx, arg) => this.#typed(ctx, arg, false));
@@ -47,21 +49,21 @@ export class Checklist {
     let becameComplete = false;
     let progress: Progress;
     if (action.kind === 'pledge') {
-      const made = await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
+      const made = await this.pledges.pledge(plan.id, follower.id, follower.audience, firstReminder);
       await outbox.notice(this.translator.t(lang, made ? 'plan-pledge-thanks' : 'plan-pledge-already'));
-      progress = await this.plans.progress(plan.id, follower.id);
+      progress = await this.pledges.progress(plan.id, follower.id);
     } else {
       if (action.task < 1 || action.task > tasks) {
         await outbox.notice(this.translator.t(lang, 'plan-no-such-task', { total: tasks }));
         return;
       }
       // Doing a task is a pledge in deed: count it as one.
-      await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
-      if (action.kind === 'tick') await this.plans.tick(plan.id, follower.id, follower.audience, action.task);
-      else await this.plans.untick(plan.id, follower.id, follower.audience, action.task);
-      progress = await this.plans.progress(plan.id, follower.id);
+      await this.pledges.pledge(plan.id, follower.id, follower.audience, firstReminder);
+      if (action.kind === 'tick') await this.pledges.tick(plan.id, follower.id, follower.audience, action.task);
+      else await this.pledges.untick(plan.id, follower.id, follower.audience, action.task);
+      progress = await this.pledges.progress(plan.id, follower.id);
       const complete = progress.done.length >= tasks;
-      const changed = await this.plans.setCompleted(plan.id, follower.id, follower.audience, complete);
+      const changed = await this.pledges.setCompleted(plan.id, follower.id, follower.audience, complete);
       becameComplete = complete && changed;
       progress = { ...progress, completedAt: complete ? (progress.completedAt ?? new Date()) : null };
     }
@@ -88,31 +90,27 @@ export class Checklist {
     return { follower, plan };
   }
 
-  async #onTap(ctx: CommandContext, planId: string, optionId: string): Promise<void> {
-    const found = await this.#planFor(ctx, planId);
+  async #onTap(ctx: CommandContext, token: string, optionId: string): Promise<void> {
+    const tap = decodeChecklistTap(token, optionId);
+    if (!tap) return ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'button-expired'));
+    const found = await this.#planFor(ctx, tap.planId);
     if (!found) return;
-    const messageId = ctx.inbound.event.kind === 'choice' ? ctx.inbound.event.messageId : undefined;
-    const task = /^t(\d{1,2})([+-])$/.exec(optionId);
-    if (task) {
-      const kind = task[2] === '+' ? 'tick' : 'untick';
-      return this.act(found.follower, found.plan, { kind, task: Number(task[1]) }, ctx.inbound.outbox, messageId);
-    }
-    if (optionId === 'pledge') return this.act(found.follower, found.plan, { kind: 'pledge' }, ctx.inbound.outbox, messageId);
-    if (optionId === 'src') {
+    if (tap.action.kind === 'sources') {
       await ctx.inbound.outbox.send(renderPlanSources(found.plan, ctx.lang, this.translator));
       return;
     }
-    await ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'button-expired'));
+    const messageId = ctx.inbound.event.kind === 'choice' ? ctx.inbound.event.messageId : undefined;
+    return this.act(found.follower, found.plan, tap.action, ctx.inbound.outbox, messageId);
   }
 
   /** The follower's plans that are not finished, newest first. */
   async openPlans(follower: Follower): Promise<StoredPlan[]> {
     const out: StoredPlan[] = [];
-    for (const planId of await this.plans.deliveredTo(follower.id)) {
+    for (const planId of await this.pledges.deliveredTo(follower.id)) {
       const plan = await this.plans.get(planId);
       if (!plan || !ACTIVE.has(plan.status)) continue;
       if (plan.endsAt && plan.endsAt < new Date()) continue;
-      const progress = await this.plans.progress(planId, follower.id);
+      const progress = await this.pledges.progress(planId, follower.id);
       if (!progress.completedAt) out.push(plan);
     }
     return out;
@@ -125,7 +123,7 @@ export class Checklist {
     if (!open.length) return ctx.reply('plans-none');
     await ctx.reply('plans-intro', { count: open.length });
     for (const plan of open.slice(0, 5)) {
-      const progress = await this.plans.progress(plan.id, follower.id);
+      const progress = await this.pledges.progress(plan.id, follower.id);
       await ctx.inbound.outbox.send(renderPlanMessage(plan, ctx.lang, progress, this.translator));
     }
   }
