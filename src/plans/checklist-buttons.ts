@@ -22,7 +22,7 @@ export interface ChecklistTap {
 const planId = z.string().regex(PLAN_ID);
 const taskOption = z
   .string()
-  .regex(/^t\d{1,2}[+-]$/)
+  .regex(/^t[1-9]\d?[+-]$/)
   .transform((id) => ({ kind: id.endsWith('+') ? ('tick' as const) : ('untick' as const), task: Number(id.slice(1, -1)) }))
   .pipe(z.object({ kind: z.enum(['tick', 'untick']), task: z.number().int().min(1).max(MAX_TASKS) }));
 const option = z.union([
