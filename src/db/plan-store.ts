@@ -29,6 +29,9 @@ function toPlan(doc: PlanDoc): StoredPlan {
   };
 }
 
+/** How long a transition's claim may go without its status write before another caller finishes it. */
+const STALE_CLAIM_MS = 60_000;
+
 /** PlanStore on mongoose: plans and their approvals. */
 export class MongoPlanStore implements PlanStore {
   constructor(readonly db: Models) {}
@@ -95,10 +98,11 @@ export class MongoPlanStore implements PlanStore {
     if (from === to) return (await move()).matchedCount === 1;
     const claim = { _id: `${planId}|${plan.revision}|${from}`, to, at: new Date() };
     if (await insertOnce(this.db.PlanTransition, claim)) return (await move()).matchedCount === 1;
-    // Someone else won. If they claimed this very move, finish its write in case they stopped
-    // between claim and write (the plan would otherwise stay at `from` for good); it is theirs.
-    const held = await this.db.PlanTransition.findById(claim._id).lean<{ to: string }>();
-    if (held?.to === to) await move();
+    // Someone else won. A claim of this very move left long without its write (its winner
+    // stopped in between) is finished here, or the plan would stay at `from` for good; it
+    // stays theirs. Not sooner: writing beside a live winner would make its own write miss.
+    const held = await this.db.PlanTransition.findById(claim._id).lean<{ to: string; at: Date }>();
+    if (held?.to === to && Date.now() - held.at.getTime() > STALE_CLAIM_MS) await move();
     return false;
   }
 }

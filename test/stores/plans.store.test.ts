@@ -107,7 +107,7 @@ describe('PlanStore', () => {
   });
 
   it('a transition raced by 20 concurrent callers is won by exactly one', async () => {
-    for (const round of [1, 2, 3]) {
+    for (const round of [1, 2, 3, 4, 5]) {
       const id = `race-${round}`;
       await plans.propose(planFile(id), 'org-a');
       await plans.transition(id, 'proposed', 'approved');
@@ -118,6 +118,22 @@ describe('PlanStore', () => {
       expect(won).toHaveLength(1);
       expect((await plans.get(id))!.status).toBe(won[0]);
     }
+  });
+
+  it('a move whose winner stopped between its claim and its write is finished by a later caller, not a live one', async () => {
+    await plans.propose(planFile('stuck-1'), 'org-a');
+    await plans.transition('stuck-1', 'proposed', 'approved');
+    const claim = { _id: 'stuck-1|1|approved', to: 'publishing', at: new Date() };
+    await db.PlanTransition.create(claim);
+    // A live claim: its winner is about to write, so nobody writes beside it.
+    expect(await plans.transition('stuck-1', 'approved', 'publishing')).toBe(false);
+    expect((await plans.get('stuck-1'))!.status).toBe('approved');
+    // A claim a minute old without its write: the winner stopped, the same move is finished.
+    await db.PlanTransition.updateOne({ _id: claim._id }, { $set: { at: new Date(Date.now() - 2 * 60_000) } });
+    expect(await plans.transition('stuck-1', 'approved', 'cancelled')).toBe(false);
+    expect((await plans.get('stuck-1'))!.status).toBe('approved');
+    expect(await plans.transition('stuck-1', 'approved', 'publishing')).toBe(false);
+    expect((await plans.get('stuck-1'))!.status).toBe('publishing');
   });
 
   it('a cancelled plan proposed again can be approved again (a new revision is a new life)', async () => {
