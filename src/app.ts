@@ -23,15 +23,16 @@ import { mongoBroadcastStores } from './db/broadcast-stores.js';
 import { joinLinks } from './core/join-links.js';
 import type { ChannelName } from './core/types.js';
 import { MongoPlanStore } from './db/plan-store.js';
-import type { PlanStore, StoredPlan } from './plans/plan-types.js';
+import { MongoPledgeStore } from './db/pledge-store.js';
+import type { PlanStore, PledgeStore, StoredPlan } from './plans/plan-types.js';
 import { Checklist } from './plans/checklist.js';
 import { organiserFeature } from './plans/organiser-commands.js';
 import { PlanService } from './plans/plan-service.js';
 import { renderPlanMessage } from './plans/render-plan-message.js';
 import { Reminders } from './plans/reminders.js';
 import { Scheduler } from './scheduler/scheduler.js';
-import { planPublishJob } from './scheduler/jobs/plan-publish.js';
-import { remindersPledgedJob } from './scheduler/jobs/reminders-pledged.js';
+import { planPublishJob } from './plans/plan-publish-job.js';
+import { remindersPledgedJob } from './plans/reminders-pledged-job.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
 import { REPORTS_WEEKLY_EVERY_MS } from './influencers/reports-weekly-job.js';
 import { MongoReportCounters } from './db/report-counters.js';
@@ -79,6 +80,7 @@ export interface App {
   followers: MongoFollowerStore;
   audiences: MongoAudienceStore;
   plans: PlanStore;
+  pledges: PledgeStore;
   planService: PlanService;
   checklist: Checklist;
   worker: BroadcastWorker<StoredPlan>;
@@ -112,8 +114,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   };
   const runner = new FlowRunner(new MongoFlowStateStore(db), translator, flows, opts.log);
   const plans: PlanStore = new MongoPlanStore(db);
+  const pledges: PledgeStore = new MongoPledgeStore(db);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
-  const checklist = new Checklist(plans, translator, links, opts.log);
+  const checklist = new Checklist(plans, pledges, translator, links, opts.log);
   const senders = opts.senders ?? [];
   const scheduler = new Scheduler(opts.conn.db!, opts.log, opts.schedulerEveryMs);
   // The broadcast's stores; broadcastStores.deliveries also answers a plan's delivery totals.
@@ -132,7 +135,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   const planService = new PlanService(
     plans,
-    db,
+    broadcastStores.deliveries,
     opts.approvalsRequired ?? 2,
     opts.topics,
     {
@@ -142,7 +145,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     () => worker.poke(),
   );
   const reminders = new Reminders({
-    db,
+    pledges,
     plans,
     followers,
     vault,
@@ -182,6 +185,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     followers,
     audiences,
     plans,
+    pledges,
     planService,
     checklist,
     worker,

@@ -79,12 +79,12 @@ beforeAll(async () => {
   await h.app.plans.transition('rc-1', 'proposed', 'published', { publishedAt: new Date(), enqueueDone: true });
   await deliver('rc-1', 'abuali', a.slice(0, 10));
   await deliver('rc-1', 'direct', d.slice(0, 5));
-  for (const id of a.slice(0, 8)) await h.app.plans.pledge('rc-1', id, 'abuali', new Date(Date.now() + DAY));
-  for (const id of a.slice(0, 6)) await h.app.plans.tick('rc-1', id, 'abuali', 1);
+  for (const id of a.slice(0, 8)) await h.app.pledges.pledge('rc-1', id, 'abuali', new Date(Date.now() + DAY));
+  for (const id of a.slice(0, 6)) await h.app.pledges.tick('rc-1', id, 'abuali', 1);
   for (const id of a.slice(0, 5)) {
-    await h.app.plans.tick('rc-1', id, 'abuali', 2);
-    await h.app.plans.tick('rc-1', id, 'abuali', 3);
-    await h.app.plans.setCompleted('rc-1', id, 'abuali', true);
+    await h.app.pledges.tick('rc-1', id, 'abuali', 2);
+    await h.app.pledges.tick('rc-1', id, 'abuali', 3);
+    await h.app.pledges.setCompleted('rc-1', id, 'abuali', true);
   }
 });
 afterAll(() => h.close());

@@ -68,12 +68,12 @@ async function act(planId: string, audience: string, ids: string[], f: { sent: n
       at: new Date(),
     })),
   );
-  for (const id of ids.slice(0, f.pledged)) await h.app.plans.pledge(planId, id, audience, new Date(Date.now() + DAY));
+  for (const id of ids.slice(0, f.pledged)) await h.app.pledges.pledge(planId, id, audience, new Date(Date.now() + DAY));
   for (const [t, n] of f.tasks.entries()) {
-    for (const id of ids.slice(0, n)) await h.app.plans.tick(planId, id, audience, t + 1);
+    for (const id of ids.slice(0, n)) await h.app.pledges.tick(planId, id, audience, t + 1);
   }
   // Every task done: the first min(tasks) followers.
-  for (const id of ids.slice(0, Math.min(...f.tasks))) await h.app.plans.setCompleted(planId, id, audience, true);
+  for (const id of ids.slice(0, Math.min(...f.tasks))) await h.app.pledges.setCompleted(planId, id, audience, true);
 }
 
 beforeAll(async () => {

@@ -247,8 +247,37 @@ const pledge = new Schema(
 );
 pledge.index({ planId: 1, followerId: 1 }, { unique: true });
 pledge.index({ followerId: 1 });
-pledge.index({ open: 1 });
+// The reminder run's one query, { open: true, nextReminderAt: { $lte: now } }, on MongoDB.
+pledge.index({ open: 1, nextReminderAt: 1 });
 pledge.index({ planId: 1, audience: 1 });
+
+/**
+ * One per reminder sent: `<pledgeId>|<n>`. Its unique insert decides which process sends
+ * reminder n (a conditional update on the pledge is not atomic on FerretDB).
+ */
+const reminderClaim = new Schema(
+  { _id: { type: String, required: true }, at: { type: Date, required: true } },
+  { versionKey: false },
+);
+
+/**
+ * One per plan leaving a status in a revision: `<planId>|<revision>|<from>`. Its unique insert
+ * decides which caller moves the plan on (publish, finish, cancel), on FerretDB too.
+ */
+const planTransition = new Schema(
+  { _id: { type: String, required: true }, to: { type: String, required: true }, at: { type: Date, required: true } },
+  { versionKey: false },
+);
+
+/**
+ * `<planId>|<followerId>` while a pledge is complete: its insert decides who completes it.
+ * `<planId>|<followerId>|reopened|<completedAt ms>`: its insert decides who reopens that completion
+ * (then the first is deleted). The pledge's `completedAt`/`open` follow as bookkeeping.
+ */
+const completedPledge = new Schema(
+  { _id: { type: String, required: true }, at: { type: Date, required: true } },
+  { versionKey: false },
+);
 
 /** One per follower, plan and task ticked. Unticking deletes it. */
 const completion = new Schema(
@@ -308,6 +337,9 @@ export function models(conn: Connection) {
     Worker: model(conn, 'Worker', worker, 'workers'),
     Pledge: model(conn, 'Pledge', pledge, 'pledges'),
     Completion: model(conn, 'Completion', completion, 'completions'),
+    CompletedPledge: model(conn, 'CompletedPledge', completedPledge, 'completed_pledges'),
+    ReminderClaim: model(conn, 'ReminderClaim', reminderClaim, 'reminder_claims'),
+    PlanTransition: model(conn, 'PlanTransition', planTransition, 'plan_transitions'),
     Counter: model(conn, 'Counter', counter, 'counters'),
     JoinDay: model(conn, 'JoinDay', joinDay, 'join_days'),
     FollowerStats: model(conn, 'FollowerStats', followerStats, 'follower_stats'),

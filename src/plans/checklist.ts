@@ -3,10 +3,11 @@ import type { CommandContext } from '../core/command-context.js';
 import type { Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Follower, Outbox } from '../core/types.js';
-import type { PlanStore, Progress, StoredPlan } from './plan-types.js';
+import type { PlanStore, PledgeStore, Progress, StoredPlan } from './plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { contentFor } from './plan-schema.js';
-import { PLAN_TOKEN_PREFIX, renderPlanMessage, renderPlanSources } from './render-plan-message.js';
+import { decodeChecklistTap, PLAN_TOKEN_PREFIX } from './checklist-buttons.js';
+import { renderPlanMessage, renderPlanSources } from './render-plan-message.js';
 import { nextReasonableTime } from './reminder-time.js';
 
 /** Plans a follower can act on: sent to them, not cancelled. */
@@ -20,6 +21,7 @@ const ACTIVE: ReadonlySet<string> = new Set(['publishing', 'published']);
 export class Checklist {
   constructor(
     private readonly plans: PlanStore,
+    private readonly pledges: PledgeStore,
     private readonly translator: Translator,
     private readonly links: JoinLinks,
     private readonly log: Logger,
@@ -29,7 +31,7 @@ export class Checklist {
   feature(): Feature {
     return {
       name: 'checklist',
-      buttons: [{ prefix: PLAN_TOKEN_PREFIX, handle: (ctx, token, optionId) => this.#onTap(ctx, token.slice(PLAN_TOKEN_PREFIX.length), optionId) }],
+      buttons: [{ prefix: PLAN_TOKEN_PREFIX, handle: (ctx, token, optionId) => this.#onTap(ctx, token, optionId) }],
       commands: {
         plans: (ctx) => this.#listOpen(ctx),
         done: (ctx, arg) => this.#typed(ctx, arg, true),
@@ -53,21 +55,21 @@ export class Checklist {
     let becameComplete = false;
     let progress: Progress;
     if (action.kind === 'pledge') {
-      const made = await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
+      const made = await this.pledges.pledge(plan.id, follower.id, follower.audience, firstReminder);
       await outbox.notice(this.translator.t(lang, made ? 'plan-pledge-thanks' : 'plan-pledge-already'));
-      progress = await this.plans.progress(plan.id, follower.id);
+      progress = await this.pledges.progress(plan.id, follower.id);
     } else {
       if (action.task < 1 || action.task > tasks) {
         await outbox.notice(this.translator.t(lang, 'plan-no-such-task', { total: tasks }));
         return;
       }
       // Doing a task is a pledge in deed: count it as one.
-      await this.plans.pledge(plan.id, follower.id, follower.audience, firstReminder);
-      if (action.kind === 'tick') await this.plans.tick(plan.id, follower.id, follower.audience, action.task);
-      else await this.plans.untick(plan.id, follower.id, follower.audience, action.task);
-      progress = await this.plans.progress(plan.id, follower.id);
+      await this.pledges.pledge(plan.id, follower.id, follower.audience, firstReminder);
+      if (action.kind === 'tick') await this.pledges.tick(plan.id, follower.id, follower.audience, action.task);
+      else await this.pledges.untick(plan.id, follower.id, follower.audience, action.task);
+      progress = await this.pledges.progress(plan.id, follower.id);
       const complete = progress.done.length >= tasks;
-      const changed = await this.plans.setCompleted(plan.id, follower.id, follower.audience, complete);
+      const changed = await this.pledges.setCompleted(plan.id, follower.id, follower.audience, complete);
       becameComplete = complete && changed;
       progress = { ...progress, completedAt: complete ? (progress.completedAt ?? new Date()) : null };
     }
@@ -94,31 +96,27 @@ export class Checklist {
     return { follower, plan };
   }
 
-  async #onTap(ctx: CommandContext, planId: string, optionId: string): Promise<void> {
-    const found = await this.#planFor(ctx, planId);
+  async #onTap(ctx: CommandContext, token: string, optionId: string): Promise<void> {
+    const tap = decodeChecklistTap(token, optionId);
+    if (!tap) return ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'button-expired'));
+    const found = await this.#planFor(ctx, tap.planId);
     if (!found) return;
-    const messageId = ctx.inbound.event.kind === 'choice' ? ctx.inbound.event.messageId : undefined;
-    const task = /^t(\d{1,2})([+-])$/.exec(optionId);
-    if (task) {
-      const kind = task[2] === '+' ? 'tick' : 'untick';
-      return this.act(found.follower, found.plan, { kind, task: Number(task[1]) }, ctx.inbound.outbox, messageId);
-    }
-    if (optionId === 'pledge') return this.act(found.follower, found.plan, { kind: 'pledge' }, ctx.inbound.outbox, messageId);
-    if (optionId === 'src') {
+    if (tap.action.kind === 'sources') {
       await ctx.inbound.outbox.send(renderPlanSources(found.plan, ctx.lang, this.translator));
       return;
     }
-    await ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'button-expired'));
+    const messageId = ctx.inbound.event.kind === 'choice' ? ctx.inbound.event.messageId : undefined;
+    return this.act(found.follower, found.plan, tap.action, ctx.inbound.outbox, messageId);
   }
 
   /** The follower's plans that are not finished, newest first. */
   async openPlans(follower: Follower): Promise<StoredPlan[]> {
     const out: StoredPlan[] = [];
-    for (const planId of await this.plans.deliveredTo(follower.id)) {
+    for (const planId of await this.pledges.deliveredTo(follower.id)) {
       const plan = await this.plans.get(planId);
       if (!plan || !ACTIVE.has(plan.status)) continue;
       if (plan.endsAt && plan.endsAt < new Date()) continue;
-      const progress = await this.plans.progress(planId, follower.id);
+      const progress = await this.pledges.progress(planId, follower.id);
       if (!progress.completedAt) out.push(plan);
     }
     return out;
@@ -131,7 +129,7 @@ export class Checklist {
     if (!open.length) return ctx.reply('plans-none');
     await ctx.reply('plans-intro', { count: open.length });
     for (const plan of open.slice(0, 5)) {
-      const progress = await this.plans.progress(plan.id, follower.id);
+      const progress = await this.pledges.progress(plan.id, follower.id);
       await ctx.inbound.outbox.send(renderPlanMessage(plan, ctx.lang, progress, this.translator));
     }
   }

@@ -5,6 +5,9 @@ import { LANGUAGES, type Language } from '../core/types.js';
 /** Plan ids travel in button data (64 bytes), so they are short slugs. */
 export const PLAN_ID = /^[a-z0-9][a-z0-9-]{2,31}$/;
 
+/** Most tasks in a plan: each is a button, and the checklist stays readable. */
+export const MAX_TASKS = 10;
+
 const source = z.object({
   vettedBy: z.string().min(2).max(120),
   url: z.url({ protocol: /^https?$/ }).optional(),
@@ -22,7 +25,7 @@ const task = z.object({
 const content = z.object({
   title: z.string().min(3).max(120),
   why: z.string().min(3).max(600),
-  tasks: z.array(task).min(1).max(10),
+  tasks: z.array(task).min(1).max(MAX_TASKS),
 });
 
 /** A plan file as organisers write it (YAML). */

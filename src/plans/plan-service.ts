@@ -1,5 +1,4 @@
-import type { Models } from '../db/models.js';
-import type { PlanStore, StoredPlan } from './plan-types.js';
+import type { BroadcastProgress, BroadcastTotals, PlanStore, StoredPlan } from './plan-types.js';
 import { parsePlan, type PlanParseResult } from './plan-schema.js';
 
 /** What publishing needs from the scheduler (agenda in production). */
@@ -16,12 +15,10 @@ export interface PlanActionResult {
 }
 
 /** Delivery totals of one plan's broadcast. */
-export interface BroadcastStatus {
-  sent: number;
-  pending: number;
-  failed: number;
-  blocked: number;
-}
+export type BroadcastStatus = BroadcastTotals;
+
+/** How many plans the status overview lists. */
+const STATUS_PLANS = 20;
 
 /**
  * The organisers' side of plans, shared by chat commands and the CLI: validate, propose,
@@ -31,7 +28,7 @@ export interface BroadcastStatus {
 export class PlanService {
   constructor(
     private readonly store: PlanStore,
-    private readonly db: Models,
+    private readonly broadcasts: BroadcastProgress,
     readonly approvalsRequired: number,
     private readonly topics: readonly string[],
     private readonly scheduler: PublishScheduler,
@@ -111,27 +108,15 @@ export class PlanService {
     return { ok: true, key: 'org-plan-cancelled', vars: { id: planId } };
   }
 
-  /**
-   * Delivery counts by status. Pending is everyone enqueued (the batches' sizes) without a
-   * delivery record yet.
-   */
-  async broadcastStatus(planId: string): Promise<BroadcastStatus> {
-    const count = (status: string) => this.db.Delivery.countDocuments({ planId, status });
-    const [sent, failed, blocked] = await Promise.all(['sent', 'failed', 'blocked'].map(count));
-    const batches = await this.db.BroadcastBatch.find({ planId }).select({ size: 1 }).lean<{ size?: number }[]>();
-    const enqueued = batches.reduce((sum, b) => sum + (b.size ?? 0), 0);
-    return { sent: sent!, pending: Math.max(0, enqueued - sent! - failed! - blocked!), failed: failed!, blocked: blocked! };
+  /** Delivery counts by outcome; pending is everyone enqueued without an outcome yet. */
+  broadcastStatus(planId: string): Promise<BroadcastStatus> {
+    return this.broadcasts.totals(planId);
   }
 
-  /** Status lines for one plan or all of them. */
+  /** Status lines for one plan or the newest ones. */
   async status(planId?: string): Promise<{ plan: StoredPlan; broadcast: BroadcastStatus }[]> {
-    const plans = planId ? [await this.store.get(planId)].filter((p): p is StoredPlan => p !== null) : await this.#all();
+    const one = planId ? await this.store.get(planId) : null;
+    const plans = planId ? (one ? [one] : []) : await this.store.recent(STATUS_PLANS);
     return Promise.all(plans.map(async (plan) => ({ plan, broadcast: await this.broadcastStatus(plan.id) })));
-  }
-
-  async #all(): Promise<StoredPlan[]> {
-    const ids = await this.db.Plan.find({}).sort({ createdAt: -1 }).limit(20).lean<{ planId: string }[]>();
-    const plans = await Promise.all(ids.map((d) => this.store.get(d.planId)));
-    return plans.filter((p): p is StoredPlan => p !== null);
   }
 }

@@ -26,30 +26,75 @@ export interface Progress {
 /** Report metrics kept as counters per plan and audience. */
 export type Metric = 'reached' | 'pledged' | 'completed' | `task_${number}`;
 
-/** Plans, approvals, pledges, completions and their counters. Implemented in src/db. */
+/** Plans and their approvals. Implemented in src/db. */
 export interface PlanStore {
+  /** One plan by id, for every action on it (a tap, a command, a job); null if unknown. */
   get(planId: string): Promise<StoredPlan | null>;
-  /** Plans in one status. */
+  /** Plans in one status: the worker looks for `publishing` ones, reports for those sent. */
   withStatus(status: PlanStatus): Promise<StoredPlan[]>;
+  /** The newest plans, newest first, for the organisers' status overview. */
+  recent(limit: number): Promise<StoredPlan[]>;
   /**
    * Saves a proposal. A new id is created as proposed; re-proposing a plan that has not gone out
    * replaces its content and restarts approvals (a new revision). Null if it already went out.
    */
   propose(plan: PlanFile, organiser: string): Promise<StoredPlan | null>;
-  /** Records one organiser's approval (once per revision) and returns the distinct count. */
+  /** Records one organiser's approval (once per revision, even on a double tap) and returns the distinct count. */
   approve(planId: string, revision: number, organiser: string): Promise<number>;
-  /** Moves a plan between statuses only from the expected one; true if this call moved it. */
+  /**
+   * Moves a plan between statuses only from the expected one; true for exactly one caller, so
+   * a plan is published, finished or cancelled once even when processes race.
+   */
   transition(planId: string, from: PlanStatus, to: PlanStatus, extra?: Record<string, unknown>): Promise<boolean>;
-  /** A follower's pledge, ticks and completion on a plan. */
+}
+
+/** A pledge due a reminder, as the reminder run reads it. */
+export interface DueReminder {
+  pledgeId: string;
+  planId: string;
+  followerId: string;
+  /** Reminders already sent for this pledge. */
+  remindersSent: number;
+}
+
+/** Pledges, task ticks and completions: a follower's standing on plans. Implemented in src/db. */
+export interface PledgeStore {
+  /** A follower's pledge, ticks and completion on a plan, to render their checklist. */
   progress(planId: string, followerId: string): Promise<Progress>;
-  /** Pledges (idempotent); true if this call made the pledge. */
+  /** Pledges on a tap or a first tick; true only for the call that made it (double taps make one). */
   pledge(planId: string, followerId: string, audience: string, firstReminderAt: Date): Promise<boolean>;
-  /** Ticks (idempotent); true if this call made the tick. */
+  /** Ticks a task on a tap; true only for the call that made the tick. */
   tick(planId: string, followerId: string, audience: string, task: number): Promise<boolean>;
-  /** Unticks; true if there was a tick to remove. */
+  /** Unticks a task on a tap; true only for the call that removed the tick. */
   untick(planId: string, followerId: string, audience: string, task: number): Promise<boolean>;
-  /** Marks the pledge complete (or open again after an untick); true if this call changed it. */
+  /** Marks the pledge complete (or open again after an untick) after a tap; true if this call changed it. */
   setCompleted(planId: string, followerId: string, audience: string, completed: boolean): Promise<boolean>;
-  /** Plans delivered to a follower, newest first (for /plans). */
+  /** Plans delivered to a follower, newest first, for /plans and typed "done 2". */
   deliveredTo(followerId: string): Promise<string[]>;
+  /**
+   * Open pledges whose next reminder is due at `now`, at most `limit`, in pledge order after
+   * the `after` pledge id (a page cursor), for the reminder run.
+   */
+  dueForReminder(now: Date, limit: number, after?: string): Promise<DueReminder[]>;
+  /**
+   * Claims reminder number `n` of a pledge before it is sent: true for exactly one caller, even
+   * across processes. Books `n` as sent and `nextAt` (null: no more) as the next due time.
+   */
+  claimReminder(pledgeId: string, n: number, nextAt: Date | null): Promise<boolean>;
+  /** Stops reminding a pledge (plan over, follower gone): it is no longer due. */
+  stopReminders(pledgeId: string): Promise<void>;
+}
+
+/** Delivery totals of one plan's broadcast. */
+export interface BroadcastTotals {
+  sent: number;
+  pending: number;
+  failed: number;
+  blocked: number;
+}
+
+/** How far a plan's broadcast got. Implemented in src/db. */
+export interface BroadcastProgress {
+  /** Delivery totals by outcome for /status; pending is everyone enqueued without an outcome yet. */
+  totals(planId: string): Promise<BroadcastTotals>;
 }

@@ -1,23 +1,16 @@
 import type { Logger } from 'pino';
-import type { Types } from 'mongoose';
 import { sendPaced, type BroadcastSender } from '../broadcast/broadcast-sender.js';
-import { SendError, type ChannelName } from '../core/types.js';
+import { SendError, type ChannelName, type Follower } from '../core/types.js';
 import type { FollowerStore } from '../core/ports.js';
-import type { Models } from '../db/models.js';
-import type { PlanStore, StoredPlan } from './plan-types.js';
+import type { DueReminder, PlanStore, PledgeStore, StoredPlan } from './plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { contentFor } from './plan-schema.js';
 import { renderPlanMessage } from './render-plan-message.js';
 import { nextReasonableTime } from './reminder-time.js';
 
-interface PledgeRow {
-  _id: Types.ObjectId;
-  planId: string;
-  followerId: Types.ObjectId;
-  remindersSent: number;
-  nextReminderAt: Date | null;
-}
+/** Due pledges read per query: one query covers a usual run (each is a scan on FerretDB). */
+const PAGE = 2000;
 
 /**
  * Nudges followers who pledged and have not finished: after the plan's delay, within their
@@ -27,7 +20,7 @@ interface PledgeRow {
 export class Reminders {
   constructor(
     private readonly deps: {
-      db: Models;
+      pledges: PledgeStore;
       plans: PlanStore;
       followers: FollowerStore;
       vault: AddressVault;
@@ -40,32 +33,35 @@ export class Reminders {
 
   /** Sends every reminder due at `now`; returns how many went out. */
   async runDue(now = new Date()): Promise<number> {
-    const { db, log } = this.deps;
+    const { pledges, log } = this.deps;
     let sent = 0;
-    // `open` is an indexed boolean: an equality FerretDB can hand to its backend.
     // Many pledges share a few plans: read each plan once per run.
     const planCache = new Map<string, Promise<StoredPlan | null>>();
     const planOf = (id: string) => {
       if (!planCache.has(id)) planCache.set(id, this.deps.plans.get(id));
       return planCache.get(id)!;
     };
-    const cursor = db.Pledge.find({ open: true }).lean<PledgeRow[]>().cursor({ batchSize: 500 });
-    for await (const p of cursor as AsyncIterable<PledgeRow>) {
-      if (!p.nextReminderAt || p.nextReminderAt > now) continue;
-      if (p.remindersSent >= this.deps.max) continue;
-      try {
-        if (await this.#remind(p, now, await planOf(p.planId))) sent++;
-      } catch (err) {
-        log.warn({ err: (err as Error).message, plan: p.planId }, 'reminder failed');
+    let page = await pledges.dueForReminder(now, PAGE);
+    while (page.length) {
+      for (const due of page) {
+        try {
+          if (await this.#remind(due, now, await planOf(due.planId))) sent++;
+        } catch (err) {
+          log.warn({ err: (err as Error).message, plan: due.planId }, 'reminder failed');
+        }
       }
+      // Pledges left due (another channel's, a failed send) are paged past, not read again.
+      page = page.length < PAGE ? [] : await pledges.dueForReminder(now, PAGE, page.at(-1)!.pledgeId);
     }
     if (sent) log.info({ sent }, 'reminders sent');
     return sent;
   }
 
-  async #remind(p: PledgeRow, now: Date, plan: StoredPlan | null): Promise<boolean> {
-    const { db, plans, followers, vault, translator, senders } = this.deps;
-    const follower = await followers.findById(p.followerId.toHexString());
+  async #remind(due: DueReminder, now: Date, plan: StoredPlan | null): Promise<boolean> {
+    const { pledges, followers, senders } = this.deps;
+    // Over the maximum (it was lowered since): skip, as the last reminder booked no next one.
+    if (due.remindersSent >= this.deps.max) return false;
+    const follower = await followers.findById(due.followerId);
     // A channel this process does not run (WhatsApp lives in one process): leave it to that one.
     if (follower && !senders.has(follower.channel)) return false;
     const stillWanted =
@@ -78,25 +74,23 @@ export class Reminders {
     const sender = follower ? senders.get(follower.channel) : undefined;
     if (!stillWanted || !sender) {
       // Nothing more to do for this pledge: stop looking at it.
-      await db.Pledge.updateOne({ _id: p._id }, { $set: { nextReminderAt: null } });
+      await pledges.stopReminders(due.pledgeId);
       return false;
     }
-    const count = p.remindersSent + 1;
+    const count = due.remindersSent + 1;
     const next = count >= this.deps.max ? null : nextReasonableTime(new Date(now.getTime() + plan.reminderAfterHours * 3_600_000), follower.timezone);
-    // Claim first: only the process whose update matched sends.
-    const claim = await db.Pledge.updateOne(
-      { _id: p._id, remindersSent: p.remindersSent },
-      { $set: { remindersSent: count, nextReminderAt: next } },
-    );
-    if (claim.modifiedCount !== 1) return false;
-    const progress = await plans.progress(plan.id, follower.id);
-    const total = contentFor(plan, follower.language).content.tasks.length;
+    // Claim first: only the process whose claim landed sends.
+    if (!(await pledges.claimReminder(due.pledgeId, count, next))) return false;
+    return this.#send(sender, follower, plan);
+  }
+
+  /** Sends the nudge with the follower's checklist; a block marks them blocked. */
+  async #send(sender: BroadcastSender, follower: Follower, plan: StoredPlan): Promise<boolean> {
+    const { pledges, followers, vault, translator } = this.deps;
+    const progress = await pledges.progress(plan.id, follower.id);
+    const { content } = contentFor(plan, follower.language);
     const chatId = vault.open(follower.channel, follower.addressSealed);
-    const nudge = translator.t(follower.language, 'reminder-nudge', {
-      title: contentFor(plan, follower.language).content.title,
-      done: progress.done.length,
-      total,
-    });
+    const nudge = translator.t(follower.language, 'reminder-nudge', { title: content.title, done: progress.done.length, total: content.tasks.length });
     const checklist = renderPlanMessage(plan, follower.language, progress, translator);
     try {
       await sendPaced(sender, chatId, { ...checklist, text: `${nudge}\n\n${checklist.text}` });

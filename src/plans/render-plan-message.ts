@@ -2,13 +2,7 @@ import type { Translator } from '../i18n/translator.js';
 import { RTL_LANGUAGES, type Language, type OutMessage } from '../core/types.js';
 import { contentFor, type PlanFile } from './plan-schema.js';
 import type { Progress } from './plan-types.js';
-
-/** Button-data prefix of everything a plan message's buttons send. */
-export const PLAN_TOKEN_PREFIX = 'p.';
-
-export function planToken(planId: string): string {
-  return `${PLAN_TOKEN_PREFIX}${planId}`;
-}
+import { encodeChecklistOption, planToken } from './checklist-buttons.js';
 
 /**
  * A plan as a follower sees it: title, why, and the tasks as a checklist with ticks and a
@@ -42,10 +36,10 @@ export function renderPlanMessage(
   const options = content.tasks.map((task, i) => {
     const n = i + 1;
     const ticked = done.has(n);
-    return { id: `t${n}${ticked ? '-' : '+'}`, label: `${ticked ? '✅' : '⬜'} ${n}. ${task.title}` };
+    return { id: encodeChecklistOption({ kind: ticked ? 'untick' : 'tick', task: n }), label: `${ticked ? '✅' : '⬜'} ${n}. ${task.title}` };
   });
-  if (!progress.pledged) options.push({ id: 'pledge', label: tr('plan-pledge-button') });
-  options.push({ id: 'src', label: tr('plan-sources-button') });
+  if (!progress.pledged) options.push({ id: encodeChecklistOption({ kind: 'pledge' }), label: tr('plan-pledge-button') });
+  options.push({ id: encodeChecklistOption({ kind: 'sources' }), label: tr('plan-sources-button') });
   return {
     text: lines.join('\n'),
     rtl: RTL_LANGUAGES.has(lang),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Reminders } from '../../plans/reminders.js';
-import { defineJob } from '../job.js';
+import type { Reminders } from './reminders.js';
+import { defineJob } from '../scheduler/job.js';
 
 /** `reminders.pledged`: every few minutes, nudge pledged followers whose reminder is due. */
 export function remindersPledgedJob(reminders: Reminders) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PLAN_ID } from '../../plans/plan-schema.js';
-import type { PlanService } from '../../plans/plan-service.js';
-import { defineJob } from '../job.js';
+import { PLAN_ID } from './plan-schema.js';
+import type { PlanService } from './plan-service.js';
+import { defineJob } from '../scheduler/job.js';
 
 /** `plan.publish`: at a plan's publish time, start its broadcast. */
 export function planPublishJob(service: PlanService) {
