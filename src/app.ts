@@ -1,43 +1,34 @@
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
-import { forgetFlow } from '../flows/forget.js';
-import { onboardingFlow } from '../flows/onboarding.js';
-import { languageFlow, timezoneFlow, topicsFlow } from '../flows/settings.js';
-import type { FollowerFlowDeps } from '../flows/steps.js';
+import { followerFlows } from '../flows/index.js';
 import type { AppFeature } from './app-feature.js';
-import { BotCore } from './core/bot-core.js';
-import { followerFeature } from './core/follower-feature.js';
-import type { Flow } from './core/flow/flow-io.js';
-import { FlowRunner } from './core/flow/flow-runner.js';
-import type { Language } from './core/types.js';
-import { MongoAudienceStore } from './db/audience-store.js';
-import { MongoFlowStateStore } from './db/flow-state-store.js';
-import { MongoFollowerStore } from './db/follower-store.js';
-import { models, syncIndexes, type Models } from './db/models.js';
-import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
-import { AddressVault } from './privacy/address-vault.js';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { BroadcastWorker } from './broadcast/broadcast-worker.js';
-import { mongoBroadcastStores } from './db/broadcast-stores.js';
+import { BotCore } from './core/bot-core.js';
+import { followerFeature } from './core/follower-feature.js';
+import { FlowRunner } from './core/flow/flow-runner.js';
 import { joinLinks } from './core/join-links.js';
-import type { ChannelName } from './core/types.js';
-import { MongoPlanStore } from './db/plan-store.js';
-import { MongoPledgeStore } from './db/pledge-store.js';
-import type { PlanStore, PledgeStore, StoredPlan } from './plans/plan-types.js';
-import { Checklist } from './plans/checklist.js';
-import { organiserFeature } from './plans/organiser-commands.js';
-import { PlanService } from './plans/plan-service.js';
-import { renderPlanMessage } from './plans/render-plan-message.js';
-import { Reminders } from './plans/reminders.js';
-import { Scheduler } from './scheduler/scheduler.js';
-import { planPublishJob } from './plans/plan-publish-job.js';
-import { remindersPledgedJob } from './plans/reminders-pledged-job.js';
+import type { ChannelName, Language } from './core/types.js';
+import type { MongoAudienceStore } from './db/audience-store.js';
+import type { MongoFollowerStore } from './db/follower-store.js';
+import type { Models } from './db/models.js';
+import { openMongoStores } from './db/mongo-stores.js';
+import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
 import { REPORTS_WEEKLY_EVERY_MS } from './influencers/reports-weekly-job.js';
-import { MongoReportCounters } from './db/report-counters.js';
+import { Checklist } from './plans/checklist.js';
+import { organiserFeature } from './plans/organiser-commands.js';
+import { planPublishJob } from './plans/plan-publish-job.js';
+import { PlanService, type PublishScheduler } from './plans/plan-service.js';
+import type { PlanStore, PledgeStore, StoredPlan } from './plans/plan-types.js';
+import { Reminders } from './plans/reminders.js';
+import { remindersPledgedJob } from './plans/reminders-pledged-job.js';
+import { renderPlanMessage } from './plans/render-plan-message.js';
+import { AddressVault } from './privacy/address-vault.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
 import { recountFeature } from './reports/recount-command.js';
+import { Scheduler } from './scheduler/scheduler.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -97,31 +88,16 @@ export interface App {
 
 /** Builds the app on an open connection and makes sure every index exists. */
 export async function createApp(opts: AppOptions): Promise<App> {
-  const db = models(opts.conn);
-  await syncIndexes(db);
+  const stores = await openMongoStores(opts.conn);
+  const { followers, audiences, plans, pledges } = stores;
   const translator = loadTranslator(localesDir());
   if (translator.errors.length) opts.log.warn({ errors: translator.errors }, 'locale files have errors');
   const vault = new AddressVault(opts.dataKey);
-  const followers = new MongoFollowerStore(db);
-  const audiences = new MongoAudienceStore(db);
-  const flowDeps: FollowerFlowDeps = { followers, topics: opts.topics };
-  const flows: Record<string, Flow<never>> = {
-    onboarding: onboardingFlow(flowDeps),
-    language: languageFlow(flowDeps),
-    topics: topicsFlow(flowDeps),
-    timezone: timezoneFlow(flowDeps),
-    forget: forgetFlow(flowDeps),
-  };
-  const runner = new FlowRunner(new MongoFlowStateStore(db), translator, flows, opts.log);
-  const plans: PlanStore = new MongoPlanStore(db);
-  const pledges: PledgeStore = new MongoPledgeStore(db);
+  const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics }), opts.log);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
-  const checklist = new Checklist(plans, pledges, translator, links, opts.log);
   const senders = opts.senders ?? [];
   const scheduler = new Scheduler(opts.conn.db!, opts.log, opts.schedulerEveryMs);
-  // The broadcast's stores; broadcastStores.deliveries also answers a plan's delivery totals.
-  const broadcastStores = mongoBroadcastStores(db, { plans, followers });
-  const worker = new BroadcastWorker(broadcastStores, {
+  const worker = new BroadcastWorker(stores.broadcast, {
     vault,
     render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),
     senders,
@@ -133,29 +109,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await opts.onBroadcastFinished?.(plan);
     },
   });
-  const planService = new PlanService(
-    plans,
-    broadcastStores.deliveries,
-    opts.approvalsRequired ?? 2,
-    opts.topics,
-    {
-      schedulePublish: (planId, at) => scheduler.scheduleOnce('plan.publish', at, { planId }, { planId }),
-      cancelPublish: (planId) => scheduler.cancel('plan.publish', { planId }),
-    },
-    () => worker.poke(),
+  const planService = new PlanService(plans, stores.broadcast.deliveries, opts.approvalsRequired ?? 2, opts.topics, publishScheduler(scheduler), () =>
+    worker.poke(),
   );
-  const reminders = new Reminders({
-    pledges,
-    plans,
-    followers,
-    vault,
-    translator,
-    senders: new Map<ChannelName, BroadcastSender>(senders.map((s) => [s.channel, s])),
-    max: opts.reminderMax ?? 2,
-    log: opts.log,
-  });
-  const counters = new MongoReportCounters(db);
-  const influencers = installInfluencerFeatures({ store: audiences, counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  const checklist = new Checklist(plans, pledges, translator, links, opts.log);
+  const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
+  const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
@@ -172,27 +131,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     },
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
-      jobs: [countersRecountJob(counters, opts.log)],
+      jobs: [countersRecountJob(stores.counters, opts.log)],
     },
   ];
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
-    db,
-    core,
-    runner,
-    translator,
-    vault,
-    followers,
-    audiences,
-    plans,
-    pledges,
-    planService,
-    checklist,
-    worker,
-    reminders,
-    scheduler,
-    influencers,
-    features,
+    ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
+    ...{ planService, checklist, worker, reminders, scheduler, influencers, features },
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();
@@ -202,4 +147,16 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await scheduler.stop();
     },
   };
+}
+
+/** Publishing at a time, as agenda's `plan.publish` job. */
+function publishScheduler(scheduler: Scheduler): PublishScheduler {
+  return {
+    schedulePublish: (planId, at) => scheduler.scheduleOnce('plan.publish', at, { planId }, { planId }),
+    cancelPublish: (planId) => scheduler.cancel('plan.publish', { planId }),
+  };
+}
+
+function sendersByChannel(senders: readonly BroadcastSender[]): ReadonlyMap<ChannelName, BroadcastSender> {
+  return new Map(senders.map((s) => [s.channel, s]));
 }

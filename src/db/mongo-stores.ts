@@ -1,0 +1,35 @@
+import type { StoredPlan } from '../plans/plan-types.js';
+import { MongoAudienceStore } from './audience-store.js';
+import { mongoBroadcastStores } from './broadcast-stores.js';
+import { MongoFlowStateStore } from './flow-state-store.js';
+import { MongoFollowerStore } from './follower-store.js';
+import { models, syncIndexes, type Models } from './models.js';
+import { MongoPlanStore } from './plan-store.js';
+import { MongoPledgeStore } from './pledge-store.js';
+import { MongoReportCounters } from './report-counters.js';
+import type { Connection } from 'mongoose';
+
+/**
+ * Every port the domain declares, implemented on one MongoDB (or FerretDB) database, with its
+ * indexes made sure of: the one place the app meets the database.
+ */
+export async function openMongoStores(conn: Connection) {
+  const db: Models = models(conn);
+  await syncIndexes(db);
+  const followers = new MongoFollowerStore(db);
+  const plans = new MongoPlanStore(db);
+  return {
+    db,
+    followers,
+    /** Audiences: the core's AudienceStore and the influencers' InfluencerStore in one. */
+    audiences: new MongoAudienceStore(db),
+    flowStates: new MongoFlowStateStore(db),
+    plans,
+    pledges: new MongoPledgeStore(db),
+    counters: new MongoReportCounters(db),
+    broadcast: mongoBroadcastStores<StoredPlan>(db, { plans, followers }),
+  };
+}
+
+/** The stores of one database (see openMongoStores). */
+export type MongoStores = Awaited<ReturnType<typeof openMongoStores>>;
