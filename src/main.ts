@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { createApp } from './app.js';
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import { createApp, type App } from './app.js';
 import { createTelegramBot } from './channels/telegram/create-telegram-bot.js';
 import { startTelegram } from './channels/telegram/start-telegram.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -14,7 +16,7 @@ import { WhatsAppPacer } from './broadcast/whatsapp-pacer.js';
 import { MongoDailySendCounter } from './db/daily-send-counter.js';
 import { ConsoleChannel } from './channels/console/console-channel.js';
 import { consoleBroadcastSender } from './channels/console/console-broadcast-sender.js';
-import { createWhatsAppClient, startWhatsApp, whatsappSessionDir } from './channels/whatsapp/start-whatsapp.js';
+import { createWhatsAppClient, startWhatsApp, whatsappSessionDir, type WhatsAppClient } from './channels/whatsapp/start-whatsapp.js';
 
 /** The bot's @username, for join links (one getMe at start). */
 async function botUsernameOf(token: string, apiRoot?: string): Promise<string> {
@@ -35,26 +37,8 @@ function configOrExit(): Config {
   }
 }
 
-async function main(): Promise<void> {
-  const config = configOrExit();
-  // With no Telegram token and no WhatsApp, a newcomer gets the follower journey in the terminal.
-  const consoleMode = !config.BOT_TOKEN && !config.WHATSAPP_ENABLED;
-  // JSON log lines would drown the conversation: in console mode only warnings, unless asked.
-  const log = createLogger(consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL);
-  if (consoleMode) {
-    process.stdout.write(
-      'No BOT_TOKEN and WHATSAPP_ENABLED is not set: starting the console channel (and the embedded database if MONGODB_URI is unset).\n' +
-        'To run on Telegram, set BOT_TOKEN (from @BotFather); for WhatsApp, set WHATSAPP_ENABLED=true and WHATSAPP_NUMBER.\n',
-    );
-  }
-  const dataDir = resolve(config.DATA_DIR);
-  /** How to stop each channel, in the order they started; see shutdown for the whole order. */
-  const stops: (() => Promise<void>)[] = [];
-
-  const database = await openDatabase(config.MONGODB_URI, dataDir, log);
-  const { conn, server } = database;
-  log.info({ server: server.description, embedded: database.embedded }, 'using database server');
-
+/** How broadcasts and reminders reach each channel this process runs (and the WhatsApp client). */
+function broadcastSenders(config: Config, conn: Connection, dataDir: string, consoleMode: boolean) {
   const senders: BroadcastSender[] = [];
   if (config.BOT_TOKEN) {
     senders.push(
@@ -79,10 +63,72 @@ async function main(): Promise<void> {
     senders.push(whatsappBroadcastSender({ client: whatsappClient, pacer, perMinute: config.WHATSAPP_PER_MINUTE }));
   }
   if (consoleMode) senders.push(consoleBroadcastSender(process.stdout));
-  const botUsername = config.BOT_TOKEN ? (config.BOT_USERNAME ?? (await botUsernameOf(config.BOT_TOKEN, config.TELEGRAM_API_ROOT))) : undefined;
+  return { senders, whatsappClient };
+}
 
+/** Starts Telegram and WhatsApp as configured; returns how to stop each, in start order. */
+async function startChannels(config: Config, app: App, whatsappClient: WhatsAppClient | undefined, log: Logger): Promise<(() => Promise<void>)[]> {
+  const stops: (() => Promise<void>)[] = [];
+  if (config.BOT_TOKEN) {
+    const bot = createTelegramBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, core: app.core, organisers: new Set(config.ADMIN_TELEGRAM_IDS), log });
+    const telegram = await startTelegram(bot, {
+      token: config.BOT_TOKEN,
+      webhookUrl: config.WEBHOOK_URL,
+      webhookSecret: config.WEBHOOK_SECRET,
+      port: config.PORT,
+      translator: app.translator,
+      log,
+    });
+    stops.push(() => telegram.stop());
+  }
+  if (whatsappClient) stops.push(startWhatsApp({ client: whatsappClient, core: app.core, log }).stop);
+  return stops;
+}
+
+/**
+ * One graceful shutdown, whatever asks for it: channels first, so no new work arrives; then the
+ * app (worker, scheduler), which still writes; the database last (its close stops the embedded
+ * server after disconnecting). A stop that hangs on an unreachable Telegram or database does not
+ * hang the process.
+ */
+function shutdownOnce(stops: (() => Promise<void>)[], app: App, database: { close(): Promise<void> }, log: Logger) {
+  let stopping = false;
+  return async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      log.warn('graceful shutdown took over 15 s; exiting');
+      process.exit(1);
+    }, 15_000).unref();
+    const warn = (err: unknown) => log.warn({ err: String(err) }, 'stop failed');
+    for (const stop of [...stops].reverse()) await stop().catch(warn);
+    await app.stop().catch(warn);
+    await database.close().catch(warn);
+    process.exit(0);
+  };
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  // With no Telegram token and no WhatsApp, a newcomer gets the follower journey in the terminal.
+  const consoleMode = !config.BOT_TOKEN && !config.WHATSAPP_ENABLED;
+  // JSON log lines would drown the conversation: in console mode only warnings, unless asked.
+  const log = createLogger(consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL);
+  if (consoleMode) {
+    process.stdout.write(
+      'No BOT_TOKEN and WHATSAPP_ENABLED is not set: starting the console channel (and the embedded database if MONGODB_URI is unset).\n' +
+        'To run on Telegram, set BOT_TOKEN (from @BotFather); for WhatsApp, set WHATSAPP_ENABLED=true and WHATSAPP_NUMBER.\n',
+    );
+  }
+  const dataDir = resolve(config.DATA_DIR);
+  const database = await openDatabase(config.MONGODB_URI, dataDir, log);
+  log.info({ server: database.server.description, embedded: database.embedded }, 'using database server');
+
+  const { senders, whatsappClient } = broadcastSenders(config, database.conn, dataDir, consoleMode);
+  const botUsername = config.BOT_TOKEN ? (config.BOT_USERNAME ?? (await botUsernameOf(config.BOT_TOKEN, config.TELEGRAM_API_ROOT))) : undefined;
   const app = await createApp({
-    conn,
+    conn: database.conn,
     dataKey: resolveDataKey(config.DATA_KEY, dataDir, log),
     topics: config.TOPICS,
     defaultLanguage: config.DEFAULT_LANGUAGE,
@@ -94,49 +140,7 @@ async function main(): Promise<void> {
     senders,
   });
   await app.start();
-
-  if (config.BOT_TOKEN) {
-    const bot = createTelegramBot({
-      token: config.BOT_TOKEN,
-      apiRoot: config.TELEGRAM_API_ROOT,
-      core: app.core,
-      organisers: new Set(config.ADMIN_TELEGRAM_IDS),
-      log,
-    });
-    const telegram = await startTelegram(bot, {
-      token: config.BOT_TOKEN,
-      webhookUrl: config.WEBHOOK_URL,
-      webhookSecret: config.WEBHOOK_SECRET,
-      port: config.PORT,
-      translator: app.translator,
-      log,
-    });
-    stops.push(() => telegram.stop());
-  }
-
-  if (whatsappClient) {
-    const whatsapp = startWhatsApp({ client: whatsappClient, core: app.core, log });
-    stops.push(whatsapp.stop);
-  }
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    // A stop that talks to an unreachable Telegram or database must not hang the process.
-    setTimeout(() => {
-      log.warn('graceful shutdown took over 15 s; exiting');
-      process.exit(1);
-    }, 15_000).unref();
-    const warn = (err: unknown) => log.warn({ err: String(err) }, 'stop failed');
-    // Channels first, so no new work arrives; then the app (worker, scheduler), which still
-    // writes; the database last (its close stops the embedded server after disconnecting).
-    for (const stop of stops.reverse()) await stop().catch(warn);
-    await app.stop().catch(warn);
-    await database.close().catch(warn);
-    process.exit(0);
-  };
+  const shutdown = shutdownOnce(await startChannels(config, app, whatsappClient, log), app, database, log);
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -16,11 +16,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.js';
+import { createApp, type App } from '../app.js';
 import { renderTextMessage } from '../channels/text/render-text-message.js';
 import { renderTelegramMessage } from '../channels/telegram/render-telegram-message.js';
-import { ConfigError, loadConfig } from '../config.js';
-import { isLanguage, LANGUAGES, type OutMessage } from '../core/types.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import type { Translator } from '../core/translator.js';
+import { isLanguage, LANGUAGES, type Language, type OutMessage } from '../core/types.js';
 import { resolveDataKey } from '../data-key.js';
 import { openDatabase } from '../db/open-database.js';
 import { localesDir } from '../app.js';
@@ -87,62 +88,76 @@ async function main(): Promise<void> {
   }
   if (command !== 'status' && command !== 'propose' && (!target || !PLAN_ID.test(target))) throw new UsageError(`${command} needs a plan id`);
 
+  await onDatabase(config, (app, dataKey) => runOrganiserCommand(app, { command, target, values, lang, translator, dataKey }));
+}
+
+/** Opens the database and the app, runs `fn`, and closes both whatever happens. */
+async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Promise<void>): Promise<void> {
   const dataDir = resolve(config.DATA_DIR);
   const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger);
-  const { conn } = database;
-  const dataKey = resolveDataKey(config.DATA_KEY, dataDir, silentLogger);
-  const app = await createApp({
-    conn,
-    dataKey,
-    topics: config.TOPICS,
-    defaultLanguage: config.DEFAULT_LANGUAGE,
-    log: silentLogger,
-    approvalsRequired: config.APPROVALS_REQUIRED,
-  });
   try {
+    const dataKey = resolveDataKey(config.DATA_KEY, dataDir, silentLogger);
+    const app = await createApp({
+      conn: database.conn,
+      dataKey,
+      topics: config.TOPICS,
+      defaultLanguage: config.DEFAULT_LANGUAGE,
+      log: silentLogger,
+      approvalsRequired: config.APPROVALS_REQUIRED,
+    });
     await app.scheduler.agenda.start();
-    const me = values.as ? organiserKey(new AddressVault(dataKey), values.as) : '';
-    const say = (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => {
-      console.log(translator.t(lang, r.key, r.vars));
-      if (!r.ok) process.exitCode = 1;
-    };
-    switch (command) {
-      case 'preview': {
-        const plan = await app.plans.get(target!);
-        if (!plan) throw new UsageError(`no plan ${target}`);
-        console.log(show(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator), Boolean(values.telegram)));
-        break;
-      }
-      case 'propose':
-        if (!target) throw new UsageError('propose needs a file');
-        say(await app.planService.propose(await readFile(target, 'utf8'), me));
-        break;
-      case 'approve':
-        say(await app.planService.approve(target!, me));
-        break;
-      case 'publish': {
-        const at = values.at ? parseUtcTime(values.at) : undefined;
-        if (values.at && !at) throw new UsageError('--at must look like 2026-12-01T18:00 (UTC)');
-        say(await app.planService.publish(target!, at));
-        break;
-      }
-      case 'cancel':
-        say(await app.planService.cancel(target!));
-        break;
-      case 'status': {
-        const rows = await app.planService.status(target);
-        if (!rows.length) console.log(target ? `no plan ${target}` : 'no plans yet');
-        for (const { plan, broadcast } of rows) {
-          console.log(
-            translator.t(lang, 'org-status-line', { id: plan.id, status: plan.status, approvals: plan.approvals, required: app.planService.approvalsRequired, ...broadcast }),
-          );
-        }
-        break;
-      }
+    try {
+      await fn(app, dataKey);
+    } finally {
+      await app.scheduler.agenda.stop(false).catch(() => undefined);
     }
   } finally {
-    await app.scheduler.agenda.stop(false).catch(() => undefined);
     await database.close();
+  }
+}
+
+/** The commands that read or change stored plans, as the chat's /propose, /approve... do. */
+async function runOrganiserCommand(
+  app: App,
+  args: { command: string; target?: string; values: { as?: string; at?: string; telegram?: boolean }; lang: Language; translator: Translator; dataKey: Buffer },
+): Promise<void> {
+  const { command, target, values, lang, translator } = args;
+  const me = values.as ? organiserKey(new AddressVault(args.dataKey), values.as) : '';
+  const say = (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => {
+    console.log(translator.t(lang, r.key, r.vars));
+    if (!r.ok) process.exitCode = 1;
+  };
+  switch (command) {
+    case 'preview': {
+      const plan = await app.plans.get(target!);
+      if (!plan) throw new UsageError(`no plan ${target}`);
+      console.log(show(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator), Boolean(values.telegram)));
+      break;
+    }
+    case 'propose':
+      if (!target) throw new UsageError('propose needs a file');
+      say(await app.planService.propose(await readFile(target, 'utf8'), me));
+      break;
+    case 'approve':
+      say(await app.planService.approve(target!, me));
+      break;
+    case 'publish': {
+      const at = values.at ? parseUtcTime(values.at) : undefined;
+      if (values.at && !at) throw new UsageError('--at must look like 2026-12-01T18:00 (UTC)');
+      say(await app.planService.publish(target!, at));
+      break;
+    }
+    case 'cancel':
+      say(await app.planService.cancel(target!));
+      break;
+    case 'status': {
+      const rows = await app.planService.status(target);
+      if (!rows.length) console.log(target ? `no plan ${target}` : 'no plans yet');
+      for (const { plan, broadcast } of rows) {
+        console.log(translator.t(lang, 'org-status-line', { id: plan.id, status: plan.status, approvals: plan.approvals, required: app.planService.approvalsRequired, ...broadcast }));
+      }
+      break;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../core/command-context.js';
+import type { CommandContext, CommandHandler } from '../core/command-context.js';
 import { declareFeature, type Feature } from '../core/feature.js';
 import { isLanguage } from '../core/types.js';
 import type { PlanStore } from './plan-types.js';
@@ -33,7 +33,7 @@ export function organiserFeature(deps: { service: PlanService; store: PlanStore;
   };
   const say = (ctx: CommandContext, r: { key: string; vars: Record<string, string | number> }) => ctx.reply(r.key, r.vars);
   const usage = (ctx: CommandContext) => ctx.reply('org-plan-usage', { required: service.approvalsRequired });
-  const id = (arg: string) => arg.trim().split(/\s+/)[0]?.toLowerCase().slice(0, 40) ?? '';
+  const id = firstWord;
 
   feature.command('planhelp', guarded(async (ctx) => usage(ctx)));
   feature.help(async (ctx) => (ctx.inbound.organiser && ctx.inbound.channel === 'telegram' ? 'help-organiser' : null));
@@ -69,33 +69,43 @@ export function organiserFeature(deps: { service: PlanService; store: PlanStore;
     }),
   );
   feature.command('cancel', guarded(async (ctx, arg) => (id(arg) ? say(ctx, await service.cancel(id(arg))) : usage(ctx))));
-  feature.command(
-    'preview',
-    guarded(async (ctx, arg) => {
-      const [planId, langArg] = arg.trim().split(/\s+/);
-      const plan = planId ? await store.get(planId.toLowerCase()) : null;
-      if (!plan) return ctx.reply('org-plan-unknown', { id: planId ?? '' });
-      const lang = isLanguage(langArg) ? langArg : ctx.lang;
-      await ctx.reply('org-preview-note', { language: LANGUAGE_NAMES[lang] });
-      await ctx.inbound.outbox.send(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator));
-    }),
-  );
-  feature.command(
-    'status',
-    guarded(async (ctx, arg) => {
-      const rows = await service.status(id(arg) || undefined);
-      if (!rows.length) return ctx.reply(id(arg) ? 'org-plan-unknown' : 'org-status-none', { id: id(arg) });
-      const lines = rows.map(({ plan, broadcast }) =>
-        translator.t(ctx.lang, 'org-status-line', {
-          id: plan.id,
-          status: plan.status,
-          approvals: plan.approvals,
-          required: service.approvalsRequired,
-          ...broadcast,
-        }),
-      );
-      await ctx.inbound.outbox.send({ text: lines.join('\n') });
-    }),
-  );
+  feature.command('preview', guarded(previewCommand(store, translator)));
+  feature.command('status', guarded(statusCommand(service, translator)));
   return feature.build();
+}
+
+/** `/preview <plan> [language]`: the checklist as a follower would get it. */
+function previewCommand(store: PlanStore, translator: Translator): CommandHandler {
+  return async (ctx, arg) => {
+    const [planId, langArg] = arg.trim().split(/\s+/);
+    const plan = planId ? await store.get(planId.toLowerCase()) : null;
+    if (!plan) return ctx.reply('org-plan-unknown', { id: planId ?? '' });
+    const lang = isLanguage(langArg) ? langArg : ctx.lang;
+    await ctx.reply('org-preview-note', { language: LANGUAGE_NAMES[lang] });
+    await ctx.inbound.outbox.send(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator));
+  };
+}
+
+/** `/status [plan]`: each plan's state, approvals and delivery totals. */
+function statusCommand(service: PlanService, translator: Translator): CommandHandler {
+  return async (ctx, arg) => {
+    const id = firstWord(arg);
+    const rows = await service.status(id || undefined);
+    if (!rows.length) return ctx.reply(id ? 'org-plan-unknown' : 'org-status-none', { id });
+    const lines = rows.map(({ plan, broadcast }) =>
+      translator.t(ctx.lang, 'org-status-line', {
+        id: plan.id,
+        status: plan.status,
+        approvals: plan.approvals,
+        required: service.approvalsRequired,
+        ...broadcast,
+      }),
+    );
+    await ctx.inbound.outbox.send({ text: lines.join('\n') });
+  };
+}
+
+/** The plan id an organiser typed first, lower-cased and bounded. */
+function firstWord(arg: string): string {
+  return arg.trim().split(/\s+/)[0]?.toLowerCase().slice(0, 40) ?? '';
 }
