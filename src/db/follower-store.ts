@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { isDuplicateKey } from './duplicate-key.js';
 import type { FollowerPatch, FollowerStore } from '../core/ports.js';
 import type { Follower, Language, FollowerStatus, ChannelName } from '../core/types.js';
 import type { Models } from './models.js';
@@ -40,10 +41,6 @@ export function toFollower(doc: FollowerDoc): Follower {
 /** What the report counters count a follower by. */
 function stateOf(f: Follower): FollowerState {
   return { audience: f.audience, status: f.status, blocked: f.blocked, language: f.language, topics: f.topics };
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
 }
 
 /** Accepts only ObjectId-shaped strings, so odd input can never become a query operator. */

@@ -1,10 +1,7 @@
+import { isDuplicateKey } from './duplicate-key.js';
 import type { LooseModel } from './models.js';
 
-/** True if the error is a unique-index violation (E11000), also inside a bulk write. */
-export function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: number; writeErrors?: { code?: number }[] } | null;
-  return e?.code === 11000 || Boolean(e?.writeErrors?.length && e.writeErrors.every((w) => w.code === 11000));
-}
+export { isDuplicateKey };
 
 /**
  * Inserts a document whose unique key decides a race: true for the one caller whose insert
