@@ -262,7 +262,8 @@ const reminderClaim = new Schema(
 
 /**
  * One per plan leaving a status in a revision: `<planId>|<revision>|<from>`. Its unique insert
- * decides which caller moves the plan on (publish, finish, cancel), on FerretDB too.
+ * decides which caller moves the plan on (approve, publish, finish, cancel) or replaces that
+ * revision by re-proposing it (`to: 'proposed'`), on FerretDB too.
  */
 const planTransition = new Schema(
   { _id: { type: String, required: true }, to: { type: String, required: true }, at: { type: Date, required: true } },

@@ -1,5 +1,5 @@
 import type { PlanFile } from '../plans/plan-schema.js';
-import type { PlanStatus, PlanStore, StoredPlan } from '../plans/plan-types.js';
+import type { PlanStatus, PlanStore, StoredPlan, TransitionGuard } from '../plans/plan-types.js';
 import { insertOnce } from './insert-once.js';
 import type { Models } from './models.js';
 
@@ -9,7 +9,7 @@ interface PlanDoc extends Omit<StoredPlan, 'id' | 'publishAt' | 'endsAt'> {
   endsAt: Date | null;
 }
 
-function toPlan(doc: PlanDoc): StoredPlan {
+function toPlan(doc: PlanDoc, approvals: number): StoredPlan {
   return {
     id: doc.planId,
     topics: doc.topics,
@@ -19,7 +19,7 @@ function toPlan(doc: PlanDoc): StoredPlan {
     endsAt: doc.endsAt ?? undefined,
     status: doc.status,
     proposedBy: doc.proposedBy,
-    approvals: doc.approvals ?? 0,
+    approvals,
     revision: doc.revision ?? 1,
     createdAt: doc.createdAt,
     publishedAt: doc.publishedAt ?? null,
@@ -31,6 +31,11 @@ function toPlan(doc: PlanDoc): StoredPlan {
 
 /** How long a transition's claim may go without its status write before another caller finishes it. */
 const STALE_CLAIM_MS = 60_000;
+/** Statuses a plan may be proposed again from (it has not gone out). */
+const REPROPOSABLE: readonly PlanStatus[] = ['proposed', 'approved', 'cancelled'];
+/** How often, and how long apart, a re-proposal waits for another caller's claimed write. */
+const PROPOSE_ATTEMPTS = 40;
+const PROPOSE_WAIT_MS = 50;
 
 /** PlanStore on mongoose: plans and their approvals. */
 export class MongoPlanStore implements PlanStore {
@@ -38,27 +43,35 @@ export class MongoPlanStore implements PlanStore {
 
   async get(planId: string): Promise<StoredPlan | null> {
     const doc = await this.db.Plan.findOne({ planId: String(planId) }).lean<PlanDoc>();
-    return doc ? toPlan(doc) : null;
+    return doc ? this.#toPlan(doc) : null;
   }
 
   /** Plans in one status (equality on an indexed field). */
   async withStatus(status: PlanStatus): Promise<StoredPlan[]> {
     const docs = await this.db.Plan.find({ status }).lean<PlanDoc[]>();
-    return docs.map(toPlan);
+    return Promise.all(docs.map((d) => this.#toPlan(d)));
   }
 
   async recent(limit: number): Promise<StoredPlan[]> {
     const docs = await this.db.Plan.find({}).sort({ createdAt: -1 }).limit(limit).lean<PlanDoc[]>();
-    return docs.map(toPlan);
+    return Promise.all(docs.map((d) => this.#toPlan(d)));
+  }
+
+  /** A plan as plain data, its approvals counted for its revision (no copy on the plan to go stale). */
+  async #toPlan(doc: PlanDoc): Promise<StoredPlan> {
+    return toPlan(doc, await this.countApprovals(doc.planId, doc.revision ?? 1));
   }
 
   /**
    * Saves a proposal. A new id is created as proposed; re-proposing a plan that has not gone out
-   * replaces its content and restarts approvals (a new revision). Returns null if it already went out.
+   * replaces its content in a new revision, whose approvals start at zero. Re-proposing claims
+   * leaving the current status in the current revision, the same claim an approval's or a
+   * publish's move takes, so a revision is either moved on or replaced, never both. Returns null
+   * if the plan already went out, or if another caller kept the claim for the whole wait.
    */
-  async propose(plan: PlanFile, organiser: string): Promise<StoredPlan | null> {
+  async propose(plan: PlanFile, organiser: string, attempt = 0): Promise<StoredPlan | null> {
     const existing = await this.get(plan.id);
-    if (existing && !['proposed', 'approved', 'cancelled'].includes(existing.status)) return null;
+    if (existing && !REPROPOSABLE.includes(existing.status)) return null;
     const fields = {
       topics: plan.topics,
       content: plan.content,
@@ -67,36 +80,63 @@ export class MongoPlanStore implements PlanStore {
       endsAt: plan.endsAt ?? null,
       status: 'proposed',
       proposedBy: organiser,
-      approvals: 0,
     };
-    if (existing) {
-      await this.db.Plan.updateOne({ planId: plan.id }, { $set: fields, $inc: { revision: 1 } });
-    } else if (!(await insertOnce(this.db.Plan, { planId: plan.id, ...fields, createdAt: new Date(), revision: 1 }))) {
-      return this.propose(plan, organiser);
+    if (!existing) {
+      if (await insertOnce(this.db.Plan, { planId: plan.id, ...fields, createdAt: new Date(), revision: 1 })) return this.get(plan.id);
+      return this.propose(plan, organiser, attempt);
     }
-    return this.get(plan.id);
+    const key = leaveKey(plan.id, existing.revision, existing.status);
+    if (await insertOnce(this.db.PlanTransition, { _id: key, to: 'proposed', at: new Date() })) {
+      return this.#writeRevision(plan.id, existing.revision, fields);
+    }
+    // Someone else is moving or replacing this revision: wait for their write, then try from
+    // wherever the plan got to. A re-proposal that stopped after its claim is released here.
+    if (attempt >= PROPOSE_ATTEMPTS) return null;
+    await releaseStaleReproposal(this.db, key);
+    await sleep(PROPOSE_WAIT_MS);
+    return this.propose(plan, organiser, attempt + 1);
+  }
+
+  /** Writes revision `from + 1` over revision `from` (claimed), again if a concurrent write lost it. */
+  async #writeRevision(planId: string, from: number, fields: Record<string, unknown>): Promise<StoredPlan | null> {
+    const revision = from + 1;
+    for (let i = 0; i < 3; i++) {
+      // FerretDB writes a whole document back, so a concurrent write may undo this one; check.
+      await this.db.Plan.updateOne({ planId, revision: from }, { $set: { ...fields, revision } });
+      const saved = await this.get(planId);
+      if (saved && saved.revision >= revision) return saved;
+    }
+    throw new Error(`plan ${planId}: revision ${revision} could not be written`);
   }
 
   /** Records one organiser's approval (the unique index keeps one per revision) and returns the distinct count. */
   async approve(planId: string, revision: number, organiser: string): Promise<number> {
     await insertOnce(this.db.Approval, { planId, revision, organiser, at: new Date() });
-    const count = await this.db.Approval.countDocuments({ planId, revision });
-    // A copy for status lines; the quorum is decided on `count`, read from the approvals themselves.
-    await this.db.Plan.updateOne({ planId, revision }, { $set: { approvals: count } });
-    return count;
+    return this.countApprovals(planId, revision);
+  }
+
+  /** Distinct organisers who approved this revision, counted from the approvals themselves. */
+  countApprovals(planId: string, revision: number): Promise<number> {
+    return this.db.Approval.countDocuments({ planId, revision });
   }
 
   /**
    * Moves a plan on only from the expected status. Leaving a status is claimed once per revision
    * by a unique insert (a conditional update alone lets several FerretDB callers win); the status
-   * write after it is bookkeeping. Staying put (rescheduling) needs no claim.
+   * write after it is bookkeeping. Staying put (rescheduling) needs no claim. With a guard, the
+   * move is refused unless the plan is at that revision and, just before the claim, that very
+   * revision has the quorum of distinct approvals (approvals never go away, so it still has
+   * them when the claim lands; a re-proposal of it would have taken the same claim).
    */
-  async transition(planId: string, from: PlanStatus, to: PlanStatus, extra: Record<string, unknown> = {}): Promise<boolean> {
+  async transition(planId: string, from: PlanStatus, to: PlanStatus, extra: Record<string, unknown> = {}, guard: TransitionGuard = {}): Promise<boolean> {
     const plan = await this.get(planId);
     if (!plan || plan.status !== from) return false;
-    const move = () => this.db.Plan.updateOne({ planId, status: from }, { $set: { status: to, ...extra } });
+    const revision = plan.revision;
+    if (guard.revision !== undefined && guard.revision !== revision) return false;
+    if (guard.quorum !== undefined && (await this.countApprovals(planId, revision)) < guard.quorum) return false;
+    const move = () => this.db.Plan.updateOne({ planId, status: from, revision }, { $set: { status: to, ...extra } });
     if (from === to) return (await move()).matchedCount === 1;
-    const claim = { _id: `${planId}|${plan.revision}|${from}`, to, at: new Date() };
+    const claim = { _id: leaveKey(planId, revision, from), to, at: new Date() };
     if (await insertOnce(this.db.PlanTransition, claim)) return (await move()).matchedCount === 1;
     // Someone else won. A claim of this very move left long without its write (its winner
     // stopped in between) is finished here, or the plan would stay at `from` for good; it
@@ -106,3 +146,19 @@ export class MongoPlanStore implements PlanStore {
     return false;
   }
 }
+
+/** The claim of leaving a status in a revision: `<planId>|<revision>|<from>`. */
+function leaveKey(planId: string, revision: number, from: PlanStatus): string {
+  return `${planId}|${revision}|${from}`;
+}
+
+/**
+ * Deletes a re-proposal's claim left long without its write (the plan is still at that revision,
+ * so nothing else can move it on); deleting a known _id is decided once, then the claim is free.
+ */
+async function releaseStaleReproposal(db: Models, key: string): Promise<void> {
+  const held = await db.PlanTransition.findById(key).lean<{ to: string; at: Date }>();
+  if (held?.to === 'proposed' && Date.now() - held.at.getTime() > STALE_CLAIM_MS) await db.PlanTransition.deleteOne({ _id: key });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

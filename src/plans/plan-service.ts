@@ -44,57 +44,78 @@ export class PlanService {
     const parsed = this.validate(yaml);
     if (!parsed.ok) return { ok: false, key: 'org-plan-invalid', vars: { errors: parsed.errors.join('\n') } };
     const saved = await this.store.propose(parsed.plan, organiser);
-    if (!saved) return { ok: false, key: 'org-plan-locked', vars: { id: parsed.plan.id } };
+    if (!saved) {
+      const now = await this.store.get(parsed.plan.id);
+      const busy = now && ['proposed', 'approved', 'cancelled'].includes(now.status);
+      return { ok: false, key: busy ? 'org-plan-busy' : 'org-plan-locked', vars: { id: parsed.plan.id } };
+    }
     return { ok: true, key: 'org-plan-proposed', vars: { id: saved.id, required: this.approvalsRequired } };
   }
 
+  /**
+   * Approves the plan's current revision. The approval counts for that revision only; when it
+   * makes the quorum, the move to approved is claimed for that revision and re-checks its count.
+   */
   async approve(planId: string, organiser: string): Promise<PlanActionResult> {
     const plan = await this.store.get(planId);
     if (!plan) return { ok: false, key: 'org-plan-unknown', vars: { id: planId } };
     if (plan.status !== 'proposed' && plan.status !== 'approved') {
       return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan.status } };
     }
-    const count = await this.store.approve(planId, plan.revision, organiser);
+    const { revision } = plan;
+    const count = await this.store.approve(planId, revision, organiser);
     const required = this.approvalsRequired;
-    if (count >= required) {
-      await this.store.transition(planId, 'proposed', 'approved');
-      if (plan.publishAt && plan.publishAt > new Date()) {
-        const r = await this.publish(planId, plan.publishAt);
-        if (r.ok) return r;
-      }
-      return { ok: true, key: 'org-plan-quorum', vars: { id: planId, required } };
+    if (count < required) return { ok: true, key: 'org-plan-approved', vars: { id: planId, count, required } };
+    await this.store.transition(planId, 'proposed', 'approved', {}, { revision, quorum: required });
+    const now = await this.store.get(planId);
+    if (!now || now.revision !== revision) return { ok: false, key: 'org-plan-revised', vars: { id: planId } };
+    if (now.status === 'approved' && now.publishAt && now.publishAt > new Date()) {
+      const r = await this.publish(planId, now.publishAt);
+      if (r.ok) return r;
     }
-    return { ok: true, key: 'org-plan-approved', vars: { id: planId, count, required } };
+    return { ok: true, key: 'org-plan-quorum', vars: { id: planId, required } };
   }
 
-  /** Publishes now (`at` absent or past) or schedules it. Needs the approval quorum. */
+  /** Publishes now (`at` absent or past) or schedules it. Needs the approval quorum of the current revision. */
   async publish(planId: string, at?: Date): Promise<PlanActionResult> {
     const plan = await this.store.get(planId);
     if (!plan) return { ok: false, key: 'org-plan-unknown', vars: { id: planId } };
-    if (plan.status === 'proposed') {
-      return { ok: false, key: 'org-plan-not-approved', vars: { id: planId, count: plan.approvals, required: this.approvalsRequired } };
-    }
+    if (plan.status === 'proposed') return this.#notApproved(planId, plan.approvals);
     if (plan.status !== 'approved' && plan.status !== 'scheduled') {
       return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan.status } };
     }
     if (at && at.getTime() > Date.now() + 30_000) {
-      await this.store.transition(planId, plan.status, 'scheduled', { publishAt: at });
+      const guard = { revision: plan.revision, quorum: this.approvalsRequired };
+      if (!(await this.store.transition(planId, plan.status, 'scheduled', { publishAt: at }, guard))) return this.#refused(planId);
       await this.scheduler.schedulePublish(planId, at);
       return { ok: true, key: 'org-plan-scheduled', vars: { id: planId, at: at.toISOString().slice(0, 16).replace('T', ' ') } };
     }
     return this.startPublishing(planId, plan.status);
   }
 
-  /** Moves a plan into publishing (the scheduled job calls this too); only one caller wins. */
+  /**
+   * Moves a plan into publishing (the scheduled job calls this too); only one caller wins, and
+   * only if the revision being sent has its own quorum when the move is claimed.
+   */
   async startPublishing(planId: string, from: 'approved' | 'scheduled' = 'scheduled'): Promise<PlanActionResult> {
-    const moved = await this.store.transition(planId, from, 'publishing', { publishedAt: new Date() });
-    if (!moved) {
-      const plan = await this.store.get(planId);
-      return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan?.status ?? 'unknown' } };
-    }
+    const moved = await this.store.transition(planId, from, 'publishing', { publishedAt: new Date() }, { quorum: this.approvalsRequired });
+    if (!moved) return this.#refused(planId);
     await this.scheduler.cancelPublish(planId);
     this.onPublishing();
     return { ok: true, key: 'org-plan-publishing', vars: { id: planId } };
+  }
+
+  /** Why a move was refused, as the plan now stands. */
+  async #refused(planId: string): Promise<PlanActionResult> {
+    const plan = await this.store.get(planId);
+    if (plan && plan.approvals < this.approvalsRequired && plan.status !== 'publishing' && plan.status !== 'published') {
+      return this.#notApproved(planId, plan.approvals);
+    }
+    return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan?.status ?? 'unknown' } };
+  }
+
+  #notApproved(planId: string, count: number): PlanActionResult {
+    return { ok: false, key: 'org-plan-not-approved', vars: { id: planId, count, required: this.approvalsRequired } };
   }
 
   async cancel(planId: string): Promise<PlanActionResult> {

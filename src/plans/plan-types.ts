@@ -36,16 +36,28 @@ export interface PlanStore {
   recent(limit: number): Promise<StoredPlan[]>;
   /**
    * Saves a proposal. A new id is created as proposed; re-proposing a plan that has not gone out
-   * replaces its content and restarts approvals (a new revision). Null if it already went out.
+   * makes a new revision whose approvals start at zero (it and a move of the old revision exclude
+   * each other). Null if it already went out, or stayed busy with another caller's move.
    */
   propose(plan: PlanFile, organiser: string): Promise<StoredPlan | null>;
-  /** Records one organiser's approval (once per revision, even on a double tap) and returns the distinct count. */
+  /** Records one organiser's approval of one revision (once, even on a double tap) and returns that revision's distinct count. */
   approve(planId: string, revision: number, organiser: string): Promise<number>;
+  /** Distinct organisers who approved one revision, for the quorum and status lines. */
+  countApprovals(planId: string, revision: number): Promise<number>;
   /**
    * Moves a plan between statuses only from the expected one; true for exactly one caller, so
-   * a plan is published, finished or cancelled once even when processes race.
+   * a plan is published, finished or cancelled once even when processes race. A guard also
+   * requires the revision, and its quorum of approvals when the move is claimed.
    */
-  transition(planId: string, from: PlanStatus, to: PlanStatus, extra?: Record<string, unknown>): Promise<boolean>;
+  transition(planId: string, from: PlanStatus, to: PlanStatus, extra?: Record<string, unknown>, guard?: TransitionGuard): Promise<boolean>;
+}
+
+/** What a move to approved, scheduled or publishing also requires of the plan. */
+export interface TransitionGuard {
+  /** The revision that must still be current (the one approved). */
+  revision?: number;
+  /** Distinct approvals of the current revision needed when the move is claimed. */
+  quorum?: number;
 }
 
 /** A pledge due a reminder, as the reminder run reads it. */
