@@ -25,7 +25,7 @@ describe('registering influencers in chat', () => {
     expect(hamza.last().text).toContain('Welcome, Hamza Yusuf! Your join code is hamza_1');
     const stored = await h.app.db.Audience.findOne({ code: 'hamza_1' }).lean<{ ownerHash: string; ownerSealed: string; inviteCode: null }>();
     // The chat id is kept only as a hash and a sealed copy.
-    expect(stored!.ownerHash).toBe(h.app.vault.hash('telegram', '7001'));
+    expect(stored!.ownerHash).toBe(h.app.vault.ownerHash('7001'));
     expect(JSON.stringify(stored)).not.toContain('7001');
     expect(stored!.inviteCode).toBeNull();
 
@@ -47,6 +47,41 @@ describe('registering influencers in chat', () => {
     await org.send('/influencer list');
     expect(org.last().text).toContain('hamza_1 — Hamza Yusuf · reports go to their account');
     expect(org.last().text).toContain('maryam — Maryam · reports go to their account');
+  });
+
+  it('a chat that is both a follower and an influencer shares no hash between its follower and audience records', async () => {
+    const org = h.user(ORG);
+    await org.send('/influencer add both_1 Both Ways');
+    const invite = /\/claim ([A-Z0-9]{10})/.exec(org.last().text)![1]!;
+    const both = await h.onboard(7070);
+    await both.send(`/claim ${invite}`);
+    expect(both.last().text).toContain('Welcome, Both Ways!');
+    const follower = await h.app.db.Follower.findOne({ addressHash: h.app.vault.hash('telegram', '7070') }).lean();
+    const audience = await h.app.db.Audience.findOne({ code: 'both_1' }).lean();
+    expect(follower).not.toBeNull();
+    const strings = (doc: unknown): string[] =>
+      doc && typeof doc === 'object' ? Object.values(doc).flatMap(strings) : typeof doc === 'string' && doc.length >= 16 ? [doc] : [];
+    const shared = strings(follower).filter((v) => strings(audience).includes(v));
+    expect(shared).toEqual([]);
+    // Still theirs: /mylink finds the audience by the owner hash.
+    await both.send('/mylink');
+    expect(both.texts().join('\n')).toContain('both_1');
+  });
+
+  it('an owner stored under the old follower-style hash is found once and re-stored under the owner hash', async () => {
+    await h.app.db.Audience.create({
+      code: 'legacy_1',
+      displayName: 'Legacy',
+      language: 'en',
+      ownerHash: h.app.vault.hash('telegram', '7071'),
+      ownerSealed: h.app.vault.seal('telegram', '7071').sealed,
+      inviteCode: null,
+      createdAt: new Date(),
+    });
+    await h.user(7071).send('/mylink');
+    expect(h.user(7071).texts().join('\n')).toContain('legacy_1');
+    const stored = await h.app.db.Audience.findOne({ code: 'legacy_1' }).lean<{ ownerHash: string }>();
+    expect(stored!.ownerHash).toBe(h.app.vault.ownerHash('7071'));
   });
 
   it('only organisers may register influencers', async () => {

@@ -20,7 +20,7 @@ export class InfluencerRegistry {
   async register(input: { code: string; displayName: string; language: Language; ownerTelegramId?: string }): Promise<Influencer> {
     const { code } = input;
     if (code === DIRECT_AUDIENCE || this.topics.includes(code)) throw new InfluencerError('code_taken', code);
-    const owner = input.ownerTelegramId ? this.vault.seal('telegram', input.ownerTelegramId) : null;
+    const owner = input.ownerTelegramId ? this.vault.sealOwner(input.ownerTelegramId) : null;
     const made = await this.store.insert({
       code,
       displayName: input.displayName,
@@ -52,23 +52,32 @@ export class InfluencerRegistry {
 
   /** Sets who receives an influencer's reports (organisers, by Telegram user id). */
   async setOwner(code: string, telegramId: string, language?: Language): Promise<Influencer> {
-    if (!(await this.store.setOwner(code, this.vault.seal('telegram', telegramId), language))) throw new InfluencerError('unknown_code', code);
+    if (!(await this.store.setOwner(code, this.vault.sealOwner(telegramId), language))) throw new InfluencerError('unknown_code', code);
     return this.#existing(code);
   }
 
   /** Claims the audience an invite is for, for this chat; null when the invite is unknown or used. */
   claim(invite: string, chatId: string, language: Language): Promise<Influencer | null> {
-    return this.store.claimInvite(invite, this.vault.seal('telegram', chatId), language);
+    return this.store.claimInvite(invite, this.vault.sealOwner(chatId), language);
   }
 
-  /** The audiences this Telegram chat receives reports for. */
-  ownedBy(chatId: string): Promise<Influencer[]> {
-    return this.store.ownedBy(this.vault.hash('telegram', chatId));
+  /**
+   * The audiences this Telegram chat receives reports for. Owners stored before owner hashes had
+   * their own key were hashed like followers: found by that hash once, they are re-stored under
+   * the owner hash, so the link disappears the first time their owner uses the bot.
+   */
+  async ownedBy(chatId: string): Promise<Influencer[]> {
+    const owned = await this.store.ownedBy(this.vault.ownerHash(chatId));
+    if (owned.length) return owned;
+    const legacy = await this.store.ownedBy(this.vault.hash('telegram', chatId));
+    for (const inf of legacy) await this.store.setOwner(inf.code, this.vault.sealOwner(chatId));
+    return legacy.length ? this.store.ownedBy(this.vault.ownerHash(chatId)) : [];
   }
 
   /** Turns a subscription on or off for every audience this chat owns; returns how many. */
-  subscribe(chatId: string, which: Subscription, on: boolean, now = new Date()): Promise<number> {
-    return this.store.subscribe(this.vault.hash('telegram', chatId), which, on, now);
+  async subscribe(chatId: string, which: Subscription, on: boolean, now = new Date()): Promise<number> {
+    await this.ownedBy(chatId);
+    return this.store.subscribe(this.vault.ownerHash(chatId), which, on, now);
   }
 
   /** Influencers with an owner subscribed to something. */
