@@ -19,6 +19,7 @@ import { installInfluencerFeatures, type InfluencerFeatures } from './influencer
 import { REPORTS_WEEKLY_EVERY_MS } from './influencers/reports-weekly-job.js';
 import { Checklist } from './plans/checklist.js';
 import { organiserFeature } from './plans/organiser-commands.js';
+import { OrganiserTokens } from './plans/organiser-tokens.js';
 import { planPublishJob } from './plans/plan-publish-job.js';
 import { PlanService, type PublishScheduler } from './plans/plan-service.js';
 import type { PlanStore, PledgeStore, StoredPlan } from './plans/plan-types.js';
@@ -73,6 +74,8 @@ export interface App {
   plans: PlanStore;
   pledges: PledgeStore;
   planService: PlanService;
+  /** Organisers' personal tokens for the plan CLI (/clitoken issues them). */
+  organiserTokens: OrganiserTokens;
   checklist: Checklist;
   worker: BroadcastWorker<StoredPlan>;
   reminders: Reminders;
@@ -112,6 +115,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const planService = new PlanService(plans, stores.broadcast.deliveries, opts.approvalsRequired ?? 2, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
+  const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
   const checklist = new Checklist(plans, pledges, translator, links, opts.log);
   const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
   const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
@@ -121,7 +125,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     followerFeature({ followers, audiences, runner, translator, topics: opts.topics }),
     checklist.feature(),
     {
-      ...organiserFeature({ service: planService, store: plans, translator, vault }),
+      ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens }),
       jobs: [planPublishJob(planService), { ...remindersPledgedJob(reminders), every: 5 * 60_000 }],
     },
     {
@@ -137,7 +141,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ planService, checklist, worker, reminders, scheduler, influencers, features },
+    ...{ planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features },
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();

@@ -9,6 +9,7 @@ org-plan-usage = أوامر الخطط:
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — لنشرها الآن أو في وقت محدّد (بتوقيت UTC)
     /cancel <plan-id> — لإيقافها
     /status [plan-id] — لمعرفة حالة الخطط وعمليات الإرسال
+    /clitoken — رمزك الشخصي لأداة الخطط في سطر الأوامر (npm run plan)
 org-plan-invalid = في هذه الخطة مشكلات:
     { $errors }
 org-plan-valid = ✅ الخطة «{ $id }» سليمة: عدد المهام { $tasks }، واللغات: { $languages }.
@@ -28,3 +29,8 @@ org-plan-bad-time = لم أتمكّن من قراءة هذا الوقت. است�
 org-status-line = { $id }: { $status } · الموافقات { $approvals }/{ $required } · أُرسلت: { $sent }، قيد الانتظار: { $pending }، فشلت: { $failed }، حُظر البوت: { $blocked }
 org-status-none = لا توجد خطط بعد.
 org-preview-note = 👀 معاينة باللغة: { $language } — هذا تمامًا ما سيراه المتابعون:
+
+org-clitoken = 🔑 هذا رمزك الشخصي لأداة الخطط في سطر الأوامر. لن يظهر إلا هذه المرة، وأي طلب جديد لـ /clitoken يلغيه ويستبدله.
+    { $token }
+    استخدمه هكذا: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    احتفظ به سرًّا: من يملكه يستطيع الموافقة على الخطط ونشرها باسمك. يمكنك حذف هذه الرسالة الآن.

@@ -9,6 +9,7 @@ org-plan-usage = Plan commands:
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — publish now or at a time (UTC)
     /cancel <plan-id> — stop it
     /status [plan-id] — where plans and broadcasts are
+    /clitoken — your personal token for the plan CLI (npm run plan)
 org-plan-invalid = That plan has problems:
     { $errors }
 org-plan-valid = ✅ The plan “{ $id }” is valid: { $tasks } tasks, languages: { $languages }.
@@ -28,3 +29,8 @@ org-plan-bad-time = I couldn't read that time. Use YYYY-MM-DDTHH:MM in UTC, for 
 org-status-line = { $id }: { $status } · approvals { $approvals }/{ $required } · sent { $sent }, pending { $pending }, failed { $failed }, blocked { $blocked }
 org-status-none = No plans yet.
 org-preview-note = 👀 Preview in { $language } — exactly what followers will see:
+
+org-clitoken = 🔑 Your personal token for the plan CLI. It is shown only this once; a new /clitoken replaces it.
+    { $token }
+    Use it like this: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    Keep it secret: anyone who has it can approve and publish plans in your name. You can delete this message now.

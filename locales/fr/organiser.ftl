@@ -9,6 +9,7 @@ org-plan-usage = Commandes des plans :
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — le publier maintenant ou à une heure donnée (UTC)
     /cancel <plan-id> — l'arrêter
     /status [plan-id] — où en sont les plans et les envois
+    /clitoken — votre jeton personnel pour l’outil de plans en ligne de commande (npm run plan)
 org-plan-invalid = Ce plan comporte des problèmes :
     { $errors }
 org-plan-valid = ✅ Le plan « { $id } » est valide : { $tasks } tâches, langues : { $languages }.
@@ -28,3 +29,8 @@ org-plan-bad-time = Je n'ai pas pu lire cette heure. Utilisez YYYY-MM-DDTHH:MM e
 org-status-line = { $id } : { $status } · approbations { $approvals }/{ $required } · envoyés { $sent }, en attente { $pending }, échecs { $failed }, bloqués { $blocked }
 org-status-none = Aucun plan pour l'instant.
 org-preview-note = 👀 Aperçu ({ $language }) — exactement ce que verront les abonnés :
+
+org-clitoken = 🔑 Votre jeton personnel pour l’outil de plans en ligne de commande. Il ne s’affiche qu’une seule fois ; un nouveau /clitoken le remplace.
+    { $token }
+    Utilisez-le ainsi : ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    Gardez-le secret : quiconque le possède peut approuver et publier des plans en votre nom. Vous pouvez supprimer ce message maintenant.

@@ -9,6 +9,7 @@ org-plan-usage = Perintah rencana:
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — terbitkan sekarang atau pada waktu tertentu (UTC)
     /cancel <plan-id> — hentikan rencana
     /status [plan-id] — status rencana dan pengiriman
+    /clitoken — token pribadi Anda untuk CLI rencana (npm run plan)
 org-plan-invalid = Rencana itu punya masalah:
     { $errors }
 org-plan-valid = ✅ Rencana “{ $id }” valid: { $tasks } tugas, bahasa: { $languages }.
@@ -28,3 +29,8 @@ org-plan-bad-time = Aku tidak bisa membaca waktu itu. Gunakan format YYYY-MM-DDT
 org-status-line = { $id }: { $status } · persetujuan { $approvals }/{ $required } · terkirim { $sent }, tertunda { $pending }, gagal { $failed }, diblokir { $blocked }
 org-status-none = Belum ada rencana.
 org-preview-note = 👀 Pratinjau dalam { $language } — persis seperti yang akan dilihat pengikut:
+
+org-clitoken = 🔑 Ini token pribadi Anda untuk CLI rencana. Token hanya ditampilkan kali ini; /clitoken yang baru akan menggantikannya.
+    { $token }
+    Cara memakainya: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    Rahasiakan: siapa pun yang memilikinya bisa menyetujui dan menerbitkan rencana atas nama Anda. Anda bisa menghapus pesan ini sekarang.

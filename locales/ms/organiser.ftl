@@ -9,6 +9,7 @@ org-plan-usage = Arahan pelan:
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — terbitkan sekarang atau pada masa tertentu (UTC)
     /cancel <plan-id> — hentikan pelan
     /status [plan-id] — status pelan dan penghantaran
+    /clitoken — token peribadi anda untuk CLI pelan (npm run plan)
 org-plan-invalid = Pelan itu ada masalah:
     { $errors }
 org-plan-valid = ✅ Pelan “{ $id }” sah: { $tasks } tugasan, bahasa: { $languages }.
@@ -28,3 +29,8 @@ org-plan-bad-time = Saya tidak dapat membaca masa itu. Gunakan format YYYY-MM-DD
 org-status-line = { $id }: { $status } · kelulusan { $approvals }/{ $required } · dihantar { $sent }, menunggu { $pending }, gagal { $failed }, disekat { $blocked }
 org-status-none = Belum ada pelan lagi.
 org-preview-note = 👀 Pratonton dalam { $language } — sama seperti yang akan dilihat oleh pengikut:
+
+org-clitoken = 🔑 Ini token peribadi anda untuk CLI pelan. Ia hanya dipaparkan sekali ini; /clitoken yang baharu akan menggantikannya.
+    { $token }
+    Gunakannya begini: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    Rahsiakannya: sesiapa yang memilikinya boleh meluluskan dan menerbitkan pelan atas nama anda. Anda boleh memadam mesej ini sekarang.

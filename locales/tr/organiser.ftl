@@ -9,6 +9,7 @@ org-plan-usage = Plan komutları:
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — hemen ya da belirli bir saatte yayımla (UTC)
     /cancel <plan-id> — planı durdur
     /status [plan-id] — planların ve gönderimlerin durumu
+    /clitoken — plan komut satırı aracı için kişisel anahtarınız (npm run plan)
 org-plan-invalid = Bu planda sorunlar var:
     { $errors }
 org-plan-valid = ✅ “{ $id }” planı geçerli: { $tasks } görev, diller: { $languages }.
@@ -28,3 +29,8 @@ org-plan-bad-time = Bu zamanı okuyamadım. UTC olarak YYYY-MM-DDTHH:MM biçimin
 org-status-line = { $id }: { $status } · onaylar { $approvals }/{ $required } · gönderilen { $sent }, bekleyen { $pending }, başarısız { $failed }, engelleyen { $blocked }
 org-status-none = Henüz plan yok.
 org-preview-note = 👀 Önizleme ({ $language }) — takipçilerin göreceği haliyle:
+
+org-clitoken = 🔑 Plan komut satırı aracı için kişisel anahtarınız. Yalnızca bu kez gösterilir; yeni bir /clitoken eskisinin yerini alır.
+    { $token }
+    Şöyle kullanın: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    Gizli tutun: bu anahtara sahip olan herkes sizin adınıza plan onaylayıp yayımlayabilir. Bu mesajı artık silebilirsiniz.

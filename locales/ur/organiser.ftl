@@ -9,6 +9,7 @@ org-plan-usage = منصوبوں کی کمانڈز:
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — ابھی یا کسی مقررہ وقت پر شائع کریں (UTC)
     /cancel <plan-id> — منصوبہ روک دیں
     /status [plan-id] — منصوبوں اور ترسیل کی صورتحال
+    /clitoken — منصوبوں کے کمانڈ لائن ٹول کے لیے آپ کا ذاتی ٹوکن (npm run plan)
 org-plan-invalid = اس منصوبے میں یہ مسائل ہیں:
     { $errors }
 org-plan-valid = ✅ منصوبہ «{ $id }» درست ہے: { $tasks } کام، زبانیں: { $languages }۔
@@ -28,3 +29,8 @@ org-plan-bad-time = میں یہ وقت نہیں سمجھ سکا۔ UTC میں YYY
 org-status-line = { $id }: { $status } · منظوریاں { $approvals }/{ $required } · بھیجے گئے { $sent }، زیرِ التوا { $pending }، ناکام { $failed }، بلاک { $blocked }
 org-status-none = ابھی کوئی منصوبہ نہیں ہے۔
 org-preview-note = 👀 پیش نظارہ ({ $language }) — بالکل وہی جو فالوورز دیکھیں گے:
+
+org-clitoken = 🔑 یہ منصوبوں کے کمانڈ لائن ٹول کے لیے آپ کا ذاتی ٹوکن ہے۔ یہ صرف اسی ایک بار دکھایا جائے گا؛ نیا /clitoken اس کی جگہ لے لے گا۔
+    { $token }
+    اسے یوں استعمال کریں: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    اسے راز میں رکھیں: جس کے پاس یہ ہو وہ آپ کے نام سے منصوبے منظور اور شائع کر سکتا ہے۔ آپ یہ پیغام اب حذف کر سکتے ہیں۔

@@ -3,13 +3,15 @@
  *
  *   npm run plan -- validate <file.yaml>
  *   npm run plan -- preview <file.yaml | plan-id> [--lang ar] [--telegram]
- *   npm run plan -- propose <file.yaml> --as <organiser id>
- *   npm run plan -- approve <plan-id> --as <organiser id>
- *   npm run plan -- publish <plan-id> [--at 2026-12-01T18:00] --as <organiser id>
- *   npm run plan -- cancel <plan-id> --as <organiser id>
+ *   npm run plan -- propose <file.yaml> --as <organiser id> --token <token>
+ *   npm run plan -- approve <plan-id> --as <organiser id> --token <token>
+ *   npm run plan -- publish <plan-id> [--at 2026-12-01T18:00] --as <organiser id> --token <token>
+ *   npm run plan -- cancel <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- status [plan-id]
  *
- * `--as` must be one of ADMIN_TELEGRAM_IDS: approvals count distinct organisers, in chat or here.
+ * `--as` must be one of ADMIN_TELEGRAM_IDS, and `--token` (or ORGANISER_TOKEN) that organiser's
+ * own token, which they get by sending /clitoken to the bot: approvals count distinct
+ * organisers, in chat or here, so knowing another organiser's id is not enough to act for them.
  * A published plan is sent by the running bot (its broadcast worker picks it up within seconds).
  * Uses MONGODB_URI, or the embedded server in DATA_DIR (stop the bot first in that case).
  */
@@ -29,17 +31,20 @@ import { loadTranslator } from '../i18n/translator.js';
 import { silentLogger } from '../logger.js';
 import { AddressVault } from '../privacy/address-vault.js';
 import { organiserKey, parseUtcTime } from '../plans/organiser-commands.js';
+import { authoriseOrganiser, OrganiserAuthError } from '../plans/organiser-tokens.js';
 import { parsePlan, PLAN_ID, type PlanFile } from '../plans/plan-schema.js';
 import { renderPlanMessage } from '../plans/render-plan-message.js';
 
 const USAGE = `usage:
   npm run plan -- validate <file.yaml>
   npm run plan -- preview <file.yaml | plan-id> [--lang ${LANGUAGES.join('|')}] [--telegram]
-  npm run plan -- propose <file.yaml> --as <organiser telegram id>
-  npm run plan -- approve <plan-id> --as <organiser telegram id>
-  npm run plan -- publish <plan-id> [--at YYYY-MM-DDTHH:MM (UTC)] --as <organiser telegram id>
-  npm run plan -- cancel <plan-id> --as <organiser telegram id>
-  npm run plan -- status [plan-id]`;
+  npm run plan -- propose <file.yaml> --as <organiser telegram id> --token <token>
+  npm run plan -- approve <plan-id> --as <organiser telegram id> --token <token>
+  npm run plan -- publish <plan-id> [--at YYYY-MM-DDTHH:MM (UTC)] --as <organiser telegram id> --token <token>
+  npm run plan -- cancel <plan-id> --as <organiser telegram id> --token <token>
+  npm run plan -- status [plan-id]
+
+--token is your personal token: send /clitoken to the bot to get one (or set ORGANISER_TOKEN).`;
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { as: { type: 'string' }, lang: { type: 'string' }, at: { type: 'string' }, telegram: { type: 'boolean' } },
+    options: { as: { type: 'string' }, token: { type: 'string' }, lang: { type: 'string' }, at: { type: 'string' }, telegram: { type: 'boolean' } },
   });
   const [command, target] = positionals;
   const config = loadConfig();
@@ -84,11 +89,18 @@ async function main(): Promise<void> {
   if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'status'].includes(command)) throw new UsageError('unknown command');
   const needsOrganiser = ['propose', 'approve', 'publish', 'cancel'].includes(command);
   if (needsOrganiser && (!values.as || !config.ADMIN_TELEGRAM_IDS.includes(values.as))) {
-    throw new UsageError(`--as <id> is required and must be one of ADMIN_TELEGRAM_IDS`);
+    throw new UsageError(new OrganiserAuthError('not_organiser').message);
   }
+  const token = values.token ?? process.env.ORGANISER_TOKEN;
+  if (needsOrganiser && !token) throw new UsageError(new OrganiserAuthError('no_token').message);
+  const organisers = needsOrganiser ? config.ADMIN_TELEGRAM_IDS : [];
   if (command !== 'status' && command !== 'propose' && (!target || !PLAN_ID.test(target))) throw new UsageError(`${command} needs a plan id`);
 
-  await onDatabase(config, (app, dataKey) => runOrganiserCommand(app, { command, target, values, lang, translator, dataKey }));
+  await onDatabase(config, async (app, dataKey) => {
+    const keyOf = (id: string) => organiserKey(new AddressVault(dataKey), id);
+    const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, organisers, keyOf, values.as, token) : '';
+    await runOrganiserCommand(app, { command, target, values, lang, translator, me });
+  });
 }
 
 /** Opens the database and the app, runs `fn`, and closes both whatever happens. */
@@ -119,10 +131,9 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
 /** The commands that read or change stored plans, as the chat's /propose, /approve... do. */
 async function runOrganiserCommand(
   app: App,
-  args: { command: string; target?: string; values: { as?: string; at?: string; telegram?: boolean }; lang: Language; translator: Translator; dataKey: Buffer },
+  args: { command: string; target?: string; values: { at?: string; telegram?: boolean }; lang: Language; translator: Translator; me: string },
 ): Promise<void> {
-  const { command, target, values, lang, translator } = args;
-  const me = values.as ? organiserKey(new AddressVault(args.dataKey), values.as) : '';
+  const { command, target, values, lang, translator, me } = args;
   const say = (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => {
     console.log(translator.t(lang, r.key, r.vars));
     if (!r.ok) process.exitCode = 1;
@@ -162,6 +173,10 @@ async function runOrganiserCommand(
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof OrganiserAuthError) {
+    console.error(err.message);
+    process.exit(77);
+  }
   if (err instanceof UsageError) {
     console.error(`${err.message}\n\n${USAGE}`);
     process.exit(64);

@@ -270,6 +270,12 @@ const planTransition = new Schema(
   { versionKey: false },
 );
 
+/** An organiser's personal CLI token (from /clitoken), by organiser key: only its keyed hash. */
+const organiserToken = new Schema(
+  { _id: { type: String, required: true }, tokenHash: { type: String, required: true }, at: { type: Date, required: true } },
+  { versionKey: false },
+);
+
 /**
  * `<planId>|<followerId>` while a pledge is complete: its insert decides who completes it.
  * `<planId>|<followerId>|reopened|<completedAt ms>`: its insert decides who reopens that completion
@@ -341,6 +347,7 @@ export function models(conn: Connection) {
     CompletedPledge: model(conn, 'CompletedPledge', completedPledge, 'completed_pledges'),
     ReminderClaim: model(conn, 'ReminderClaim', reminderClaim, 'reminder_claims'),
     PlanTransition: model(conn, 'PlanTransition', planTransition, 'plan_transitions'),
+    OrganiserToken: model(conn, 'OrganiserToken', organiserToken, 'organiser_tokens'),
     Counter: model(conn, 'Counter', counter, 'counters'),
     JoinDay: model(conn, 'JoinDay', joinDay, 'join_days'),
     FollowerStats: model(conn, 'FollowerStats', followerStats, 'follower_stats'),

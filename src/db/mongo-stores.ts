@@ -4,6 +4,7 @@ import { mongoBroadcastStores } from './broadcast-stores.js';
 import { MongoFlowStateStore } from './flow-state-store.js';
 import { MongoFollowerStore } from './follower-store.js';
 import { models, syncIndexes, type Models } from './models.js';
+import { MongoOrganiserTokenStore } from './organiser-token-store.js';
 import { MongoPlanStore } from './plan-store.js';
 import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
@@ -26,6 +27,7 @@ export async function openMongoStores(conn: Connection) {
     flowStates: new MongoFlowStateStore(db),
     plans,
     pledges: new MongoPledgeStore(db),
+    organiserTokens: new MongoOrganiserTokenStore(db),
     counters: new MongoReportCounters(db),
     broadcast: mongoBroadcastStores<StoredPlan>(db, { plans, followers }),
   };

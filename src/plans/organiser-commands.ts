@@ -1,6 +1,7 @@
 import type { CommandContext, CommandHandler } from '../core/command-context.js';
 import { declareFeature, type Feature } from '../core/feature.js';
 import { isLanguage } from '../core/types.js';
+import type { OrganiserTokens } from './organiser-tokens.js';
 import type { PlanStore } from './plan-types.js';
 import { LANGUAGE_NAMES, type Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
@@ -22,11 +23,18 @@ export function parseUtcTime(text: string): Date | undefined {
 
 /**
  * Plan commands for the forum's organisers in chat: /propose and /validate (YAML in the same
- * message), /preview, /approve, /publish, /cancel, /status, /planhelp.
+ * message), /preview, /approve, /publish, /cancel, /status, /planhelp, and /clitoken (a personal
+ * token for the plan CLI, shown once).
  */
-export function organiserFeature(deps: { service: PlanService; store: PlanStore; translator: Translator; vault: AddressVault }): Feature {
+export function organiserFeature(deps: {
+  service: PlanService;
+  store: PlanStore;
+  translator: Translator;
+  vault: AddressVault;
+  tokens: OrganiserTokens;
+}): Feature {
   const feature = declareFeature('organisers');
-  const { service, store, translator, vault } = deps;
+  const { service, store, translator, vault, tokens } = deps;
   const guarded = (fn: (ctx: CommandContext, arg: string, me: string) => Promise<void>) => async (ctx: CommandContext, arg: string) => {
     if (!ctx.inbound.organiser || ctx.inbound.channel !== 'telegram') return ctx.reply('org-only');
     await fn(ctx, arg, organiserKey(vault, ctx.inbound.chatId));
@@ -71,6 +79,10 @@ export function organiserFeature(deps: { service: PlanService; store: PlanStore;
   feature.command('cancel', guarded(async (ctx, arg) => (id(arg) ? say(ctx, await service.cancel(id(arg))) : usage(ctx))));
   feature.command('preview', guarded(previewCommand(store, translator)));
   feature.command('status', guarded(statusCommand(service, translator)));
+  feature.command(
+    'clitoken',
+    guarded(async (ctx, _arg, me) => ctx.reply('org-clitoken', { token: await tokens.issue(me), id: ctx.inbound.chatId })),
+  );
   return feature.build();
 }
 

@@ -13,6 +13,7 @@ export class AddressVault implements AddressSealer {
   readonly #hashKey: Buffer;
   readonly #ownerKey: Buffer;
   readonly #encKey: Buffer;
+  readonly #tokenKey: Buffer;
 
   /**
    * `key` is 32 random bytes; sub-keys are derived so that hash and cipher never share one, and
@@ -23,6 +24,12 @@ export class AddressVault implements AddressSealer {
     this.#hashKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'address-hash', 32));
     this.#ownerKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'owner-hash', 32));
     this.#encKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'address-seal', 32));
+    this.#tokenKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'organiser-token', 32));
+  }
+
+  /** The keyed hash kept of an organiser's CLI token, bound to that organiser's key. */
+  tokenHash(organiserKey: string, token: string): string {
+    return createHmac('sha256', this.#tokenKey).update(`${organiserKey}\n${token}`).digest('base64url');
   }
 
   /**
