@@ -119,30 +119,44 @@ describe("an influencer's /report", () => {
     text = textsAfter(abuali, from);
   });
 
-  it('shows their followers: joins, status, languages and causes, small groups as <5', () => {
+  it('shows their followers: joins, status, languages and causes, rounded to 5, small groups as <10', () => {
     expect(text).toContain('Reach report — Abu Ali');
-    expect(text).toContain('Joined: 40 · last 7 days: 12 · last 30 days: 22');
-    expect(text).toContain('Active: 30 · still signing up: <5');
-    expect(text).toContain('Opted out: 6 · blocked the bot: <5');
-    expect(text).toContain('Languages: English 20 · العربية 7 · اردو <5');
-    expect(text).toContain('Causes: Uyghurs 30 · Sudan 12 · Palestine <5');
+    // 40, 12 and 22 joined: shown rounded to 5.
+    expect(text).toContain('Joined: 40 · last 7 days: 10 · last 30 days: 20');
+    expect(text).toContain('Active: 30 · still signing up: <10');
+    expect(text).toContain('Opted out: <10 · blocked the bot: <10');
+    // 7 Arabic and 3 Urdu speakers are too few to name: together they are "others".
+    expect(text).toContain('Languages: English 20 · others 10');
+    expect(text).not.toContain('العربية');
+    expect(text).toContain('Causes: Uyghurs 30 · Sudan 10 · others, fewer than 10 each');
+    expect(text).not.toContain('Palestine');
   });
 
   it("shows each plan's funnel with rates, and the forum's rates beside them", () => {
     expect(text).toContain('“Plan rep-1 (en)” (rep-1)');
-    expect(text).toContain('Reached: 28\n');
-    // 20/28 = 71%; forum 25/56 = 45%.
-    expect(text).toContain('Pledged: 20 (71% of reached · Forum: 45%)');
-    // 18/20 = 90%; forum 23/25 = 92%.
-    expect(text).toContain('Task 1: 18 (90% of pledged · Forum: 92%)');
+    // 28 reached, shown rounded to 5.
+    expect(text).toContain('Reached: 30\n');
+    // 20/28 = 71%, shown in steps of 5%: 70%; forum 25/56 = 45%.
+    expect(text).toContain('Pledged: 20 (70% of reached · Forum: 45%)');
+    // 18 of 20 = 90%; forum 23/25 = 92%, shown as 90%.
+    expect(text).toContain('Task 1: 20 (90% of pledged · Forum: 90%)');
     expect(text).toContain('Task 2: 10 (50% of pledged · Forum: 40%)');
     // Three did task 3 and every task: too few to show, and no rate for them.
-    expect(text).toContain('Task 3: <5\n');
-    expect(text).toContain('Did every task: <5\n');
+    expect(text).toContain('Task 3: <10\n');
+    expect(text).toContain('Did every task: <10\n');
   });
 
   it('never shows a small count as a number, nor who anyone is', () => {
-    expect(text).not.toMatch(/: [1-4](\D|$)/);
+    expect(text).not.toMatch(/: [1-9](\D|$)/);
+    // Every count shown is a multiple of 5, every percentage too.
+    const figures = text
+      .split('\n')
+      .filter((line) => !line.startsWith('As of'))
+      .join('\n')
+      .replace(/Task \d+|rep-\d+|<10|last \d+ days|\/\w+/g, '');
+    const numbers = [...figures.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    expect(numbers.length).toBeGreaterThan(10);
+    expect(numbers.filter((n) => n % 5 !== 0)).toEqual([]);
     expect(text).not.toMatch(/\b(10000\d|1000[0-9]{2})\b/); // no seeded chat id
   });
 
@@ -166,21 +180,23 @@ describe("an influencer's /report", () => {
     expect(rows[0]).toEqual(['scope', 'section', 'plan_id', 'plan_title', 'metric', 'value', 'rate_pct', 'rate_of', 'forum_rate_pct']);
     const value = (section: string, metric: string) => rows.find((r) => r[1] === section && r[4] === metric)?.slice(5);
     expect(value('followers', 'joined_all_time')).toEqual(['40', '', '', '']);
-    expect(value('followers', 'joined_last_7_days')?.[0]).toBe('12');
-    expect(value('followers', 'joined_last_30_days')?.[0]).toBe('22');
+    expect(value('followers', 'joined_last_7_days')?.[0]).toBe('10');
+    expect(value('followers', 'joined_last_30_days')?.[0]).toBe('20');
     expect(value('followers', 'active')?.[0]).toBe('30');
-    expect(value('followers', 'signing_up')?.[0]).toBe('<5');
-    expect(value('followers', 'opted_out')?.[0]).toBe('6');
-    expect(value('followers', 'blocked')?.[0]).toBe('<5');
-    expect(value('language', 'ar')?.[0]).toBe('7');
-    expect(value('language', 'ur')?.[0]).toBe('<5');
-    expect(value('topic', 'sudan')?.[0]).toBe('12');
-    expect(value('plan', 'reached')).toEqual(['28', '', '', '']);
-    expect(value('plan', 'pledged')).toEqual(['20', '71.4', 'reached', '44.6']);
-    expect(value('plan', 'task_1')).toEqual(['18', '90', 'pledged', '92']);
-    expect(value('plan', 'task_3')).toEqual(['<5', '', 'pledged', '']);
-    expect(value('plan', 'completed_all')).toEqual(['<5', '', 'pledged', '']);
-    expect(csv).not.toMatch(/,[1-4],/);
+    expect(value('followers', 'signing_up')?.[0]).toBe('<10');
+    expect(value('followers', 'opted_out')?.[0]).toBe('<10');
+    expect(value('followers', 'blocked')?.[0]).toBe('<10');
+    expect(value('language', 'en')?.[0]).toBe('20');
+    expect(value('language', 'others')?.[0]).toBe('10');
+    expect(value('language', 'ar')).toBeUndefined();
+    expect(value('topic', 'sudan')?.[0]).toBe('10');
+    expect(value('topic', 'palestine')).toBeUndefined();
+    expect(value('plan', 'reached')).toEqual(['30', '', '', '']);
+    expect(value('plan', 'pledged')).toEqual(['20', '70', 'reached', '45']);
+    expect(value('plan', 'task_1')).toEqual(['20', '90', 'pledged', '90']);
+    expect(value('plan', 'task_3')).toEqual(['<10', '', 'pledged', '']);
+    expect(value('plan', 'completed_all')).toEqual(['<10', '', 'pledged', '']);
+    for (const r of rows.slice(1)) for (const n of [r[5], r[6], r[8]]) if (n && /^\d+$/.test(n)) expect(Number(n) % 5).toBe(0);
   });
 
   it('/report csv sends the file directly', async () => {
@@ -199,7 +215,7 @@ describe('one influencer never sees another’s figures', () => {
     expect(text).toContain('Active: 25');
     expect(text).toContain('Causes: Palestine 25');
     expect(text).toContain('Reached: 25\n');
-    expect(text).toContain('Pledged: <5 (Forum: 45%)');
+    expect(text).toContain('Pledged: <10 (Forum: 45%)');
     expect(text).not.toContain('Abu Ali');
     expect(text).not.toContain('Reached: 28');
   });
@@ -225,19 +241,20 @@ describe('organisers', () => {
     await org.send('/report');
     const text = textsAfter(org, from);
     expect(text).toContain('the whole Forum');
-    expect(text).toContain('Joined: 68 · last 7 days: 40 · last 30 days: 50');
-    expect(text).toContain('Active: 58');
-    expect(text).toContain('Opted out: 6 · blocked the bot: <5');
-    expect(text).toContain('Reached: 56\n');
+    // 68 joined, 58 active, 56 reached, 23 did task 1: rounded to 5; 92% in steps of 5%.
+    expect(text).toContain('Joined: 70 · last 7 days: 40 · last 30 days: 50');
+    expect(text).toContain('Active: 60');
+    expect(text).toContain('Opted out: <10 · blocked the bot: <10');
+    expect(text).toContain('Reached: 55\n');
     expect(text).toContain('Pledged: 25 (45% of reached)\n');
-    expect(text).toContain('Task 1: 23 (92% of pledged)');
+    expect(text).toContain('Task 1: 25 (90% of pledged)');
     expect(text).not.toContain('Forum:');
   });
 
   it("see any influencer's report", async () => {
     const from = org.messages().length;
     await org.send('/report abuali');
-    expect(textsAfter(org, from)).toContain('Pledged: 20 (71% of reached · Forum: 45%)');
+    expect(textsAfter(org, from)).toContain('Pledged: 20 (70% of reached · Forum: 45%)');
     await org.send('/report nobody');
     expect(org.last().text).toContain('I don\'t know an influencer with the code “nobody”');
   });
@@ -266,18 +283,19 @@ describe('subscriptions', () => {
     expect(abuali.last().text).toContain('short summary');
     const a = h.user(ORG);
     await a.send(`/propose\n${planYaml({ id: 'rep-2', topics: ['sudan'] })}`);
-    await h.app.db.Plan.updateOne({ planId: 'rep-2' }, { $set: { status: 'approved' } });
+    // Two organisers' approvals of this revision (the harness has one organiser in chat).
+    for (const who of ['org-a', 'org-b']) await h.app.planService.approve('rep-2', who);
     await a.send('/publish rep-2');
     await h.app.worker.drain();
     const summary = abuali.last().text;
-    // Sudan is followed by 12 of abuali's active followers and nobody else's.
+    // Sudan is followed by 12 of abuali's active followers and nobody else's: shown as 10.
     expect(summary).toContain('“Plan rep-2 (en)” has now been sent to everyone');
-    expect(summary).toContain('Your audience: 12 reached · <5 pledged so far.');
-    expect(summary).toContain('The whole Forum: 12 reached.');
+    expect(summary).toContain('Your audience: 10 reached · <10 pledged so far.');
+    expect(summary).toContain('The whole Forum: 10 reached.');
     expect(sara.last().text).not.toContain('rep-2');
     // The frozen reach is what the report shows.
     const from = abuali.messages().length;
     await abuali.send('/report');
-    expect(textsAfter(abuali, from)).toContain('Reached: 12\n');
+    expect(textsAfter(abuali, from)).toContain('Reached: 10\n');
   });
 });

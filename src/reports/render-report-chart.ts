@@ -34,7 +34,7 @@ interface Bar {
   plan: string;
   order: number;
   stage: string;
-  /** Bar length; 0 for a hidden small count, which is labelled "<5" instead. */
+  /** Bar length; 0 for a hidden small count, which is labelled "<10" instead. */
   value: number;
   label: string;
 }
@@ -77,7 +77,7 @@ function spec(data: Bar[], title: string): TopLevelSpec {
 
 /**
  * The funnel (reached → pledged → each task → all done) of the newest plans as a PNG, hidden
- * counts drawn as empty bars labelled "<5". Null when no plan has gone out yet.
+ * counts drawn as empty bars labelled "<10". Null when no plan has gone out yet.
  */
 export async function renderReportChart(report: SafeReport, t: Translator, lang: Language): Promise<Uint8Array | null> {
   const data = bars(report, t, lang);

@@ -1,8 +1,9 @@
 import { HIDDEN } from './report-format.js';
-import type { SafeReport, Shown } from './safe-report.js';
+import type { SafeBreakdown, SafeReport, Shown } from './safe-report.js';
+import { MIN_BREAKDOWN } from './small-counts.js';
 
 const cell = (n: Shown) => (n === null ? HIDDEN : String(n));
-const pct = (r: Shown | undefined) => (r === null || r === undefined ? '' : String(Math.round(r * 1000) / 10));
+const pct = (r: Shown | undefined) => (r === null || r === undefined ? '' : String(Math.round(r * 100)));
 
 /** Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas. */
 export function csvField(value: string): string {
@@ -12,21 +13,22 @@ export function csvField(value: string): string {
 
 /**
  * The report as CSV (UTF-8 with a BOM, so spreadsheets read Arabic titles right): one row per
- * figure, hidden counts as "<5", rates as percent with one decimal, empty when not given.
+ * figure, counts rounded to 5 and small ones as "<10", rates as whole percent in steps of 5, empty
+ * when not given; a breakdown over too small a group is one row saying so.
  */
 export function renderReportCsv(report: SafeReport): Uint8Array {
   const scope = report.scope.kind === 'audience' ? report.scope.code : 'forum';
   const withForum = report.scope.kind === 'audience';
   const header = ['scope', 'section', 'plan_id', 'plan_title', 'metric', 'value', 'rate_pct', 'rate_of', ...(withForum ? ['forum_rate_pct'] : [])];
   const rows: string[][] = [header];
-  const row = (section: string, metric: string, value: Shown, extra: Partial<Record<'plan' | 'title' | 'rate' | 'of' | 'forum', string>> = {}) =>
+  const row = (section: string, metric: string, value: Shown | '', extra: Partial<Record<'plan' | 'title' | 'rate' | 'of' | 'forum', string>> = {}) =>
     rows.push([
       scope,
       section,
       extra.plan ?? '',
       extra.title ?? '',
       metric,
-      cell(value),
+      value === '' ? '' : cell(value),
       extra.rate ?? '',
       extra.of ?? '',
       ...(withForum ? [extra.forum ?? ''] : []),
@@ -39,8 +41,13 @@ export function renderReportCsv(report: SafeReport): Uint8Array {
   row('followers', 'signing_up', f.onboarding);
   row('followers', 'opted_out', f.optedOut);
   row('followers', 'blocked', f.blocked);
-  for (const l of f.languages) row('language', l.key, l.n);
-  for (const x of f.topics) row('topic', x.key, x.n);
+  const breakdown = (section: string, b: SafeBreakdown | null) => {
+    if (!b) return row(section, `not_shown_below_${MIN_BREAKDOWN}_active`, '');
+    for (const g of b.groups) row(section, g.key, g.n);
+    row(section, b.others === null ? 'others_each' : 'others', b.others);
+  };
+  breakdown('language', f.languages);
+  breakdown('topic', f.topics);
   for (const p of report.plans) {
     for (const s of p.stages) {
       const metric = s.stage === 'task' ? `task_${s.task}` : s.stage === 'completed' ? 'completed_all' : s.stage;

@@ -1,7 +1,8 @@
 import { LANGUAGE_NAMES, type Translator } from '../i18n/translator.js';
 import { isLanguage, type Language } from '../core/types.js';
 import { formatCount, formatRate, formatWhen, planTitle } from './report-format.js';
-import type { SafePlan, SafeReport, SafeStage } from './safe-report.js';
+import type { SafeBreakdown, SafePlan, SafeReport, SafeStage } from './safe-report.js';
+import { MIN_BREAKDOWN, MIN_SHOWN } from './small-counts.js';
 
 /** Telegram allows 4096 characters; leave room for direction marks. */
 const MAX_MESSAGE = 3800;
@@ -26,8 +27,14 @@ function planSection(t: Translator, lang: Language, p: SafePlan): string {
   return [head, ...p.stages.map((s) => stageLine(t, lang, s))].join('\n');
 }
 
-function listLine(t: Translator, lang: Language, key: string, items: { name: string; n: number | null }[]): string {
-  const list = items.length ? items.map((i) => `${i.name} ${formatCount(lang, i.n)}`).join(' · ') : t.t(lang, 'report-none');
+/**
+ * A breakdown's line: the named groups, then the others together (languages) or "others, fewer
+ * than 10 each" (causes); a note instead when the group is too small for a breakdown.
+ */
+function breakdownLine(t: Translator, lang: Language, key: string, b: SafeBreakdown | null, name: (key: string) => string): string {
+  if (!b) return t.t(lang, key, { list: t.t(lang, 'report-breakdown-small', { min: String(MIN_BREAKDOWN) }) });
+  const others = b.others === null ? t.t(lang, 'report-others-small', { min: String(MIN_SHOWN) }) : `${t.t(lang, 'report-others')} ${formatCount(lang, b.others)}`;
+  const list = [...b.groups.map((g) => `${name(g.key)} ${formatCount(lang, g.n)}`), others].join(' · ');
   return t.t(lang, key, { list });
 }
 
@@ -68,18 +75,8 @@ export function renderReportText(
       t.t(lang, 'report-joined', { all: c(f.joinedAll), week: c(f.joined7), month: c(f.joined30) }),
       t.t(lang, 'report-active', { active: c(f.active), onboarding: c(f.onboarding) }),
       t.t(lang, 'report-left', { optedOut: c(f.optedOut), blocked: c(f.blocked) }),
-      listLine(
-        t,
-        lang,
-        'report-languages',
-        f.languages.map((l) => ({ name: isLanguage(l.key) ? LANGUAGE_NAMES[l.key] : l.key, n: l.n })),
-      ),
-      listLine(
-        t,
-        lang,
-        'report-topics',
-        f.topics.map((x) => ({ name: t.t(lang, `topic-${x.key}`), n: x.n })),
-      ),
+      breakdownLine(t, lang, 'report-languages', f.languages, (k) => (isLanguage(k) ? LANGUAGE_NAMES[k] : k)),
+      breakdownLine(t, lang, 'report-topics', f.topics, (k) => t.t(lang, `topic-${k}`)),
     ].join('\n'),
   ];
   if (!report.plans.length) sections.push(t.t(lang, 'report-no-plans'));

@@ -1,8 +1,23 @@
-import { shownCount, shownRate } from './small-counts.js';
-import type { PlanFigures, PlanFunnel, ReachReport, ReportScope } from './report-types.js';
+import { breakdownShown, shownCount, shownRate, suppressComplement } from './small-counts.js';
+import type { FollowerFigures, PlanFigures, PlanFunnel, ReachReport, ReportScope } from './report-types.js';
 
-/** A count as shown: the number, or null for "<5". */
+/** A count as shown: the number rounded to 5, or null for "<10". */
 export type Shown = number | null;
+
+/**
+ * A breakdown as shown: the named groups big enough to show, and everyone else together, so a
+ * small group neither appears nor vanishes by name. Null in a report: the group is too small.
+ */
+export interface SafeBreakdown {
+  /** Named groups, largest first, each a shown count. */
+  groups: { key: string; n: number }[];
+  /**
+   * Languages: everyone in the smaller groups together, always a shown count (a smallest named
+   * group is folded in when needed, so it is never a hidden cell beside a shown total).
+   * Causes (which overlap): null, read as "others, fewer than 10 each".
+   */
+  others: Shown;
+}
 
 /** One step of a plan's funnel, ready to show: count, rate against the step it is measured from, forum rate. */
 export interface SafeStage {
@@ -37,8 +52,10 @@ export interface SafeReport {
     onboarding: Shown;
     optedOut: Shown;
     blocked: Shown;
-    languages: { key: string; n: Shown }[];
-    topics: { key: string; n: Shown }[];
+    /** Active followers by language, or null when too few for a breakdown. */
+    languages: SafeBreakdown | null;
+    /** Active followers by cause (one may follow several), or null when too few. */
+    topics: SafeBreakdown | null;
   };
   plans: SafePlan[];
 }
@@ -51,13 +68,15 @@ function stages(f: PlanFunnel, forum: PlanFunnel | undefined): SafeStage[] {
     task?: number,
   ): SafeStage => {
     const baseOf = (x: PlanFunnel) => (base === 'reached' ? x.reached : x.pledged);
+    // Per-task figures are a breakdown of those who pledged: only over a large enough group.
+    const hidden = (x: PlanFunnel) => kind === 'task' && !breakdownShown(x.pledged);
     return {
       stage: kind,
       ...(task !== undefined ? { task } : {}),
-      count: shownCount(pick(f)),
+      count: hidden(f) ? null : shownCount(pick(f)),
       base,
-      rate: base ? shownRate(pick(f), baseOf(f)) : null,
-      ...(forum ? { forumRate: base ? shownRate(pick(forum), baseOf(forum)) : null } : {}),
+      rate: base && !hidden(f) ? shownRate(pick(f), baseOf(f)) : null,
+      ...(forum ? { forumRate: base && !hidden(forum) ? shownRate(pick(forum), baseOf(forum)) : null } : {}),
     };
   };
   return [
@@ -68,15 +87,40 @@ function stages(f: PlanFunnel, forum: PlanFunnel | undefined): SafeStage[] {
   ];
 }
 
-/** One plan's funnel with small counts hidden (and the forum's rates beside it, if given). */
+/** One plan's funnel with small counts hidden and figures rounded (and the forum's rates beside it, if given). */
 export function toSafePlan(p: PlanFigures): SafePlan {
   return { planId: p.planId, titles: p.titles, publishedAt: p.publishedAt, stages: stages(p.funnel, p.forum) };
 }
 
-/** Hides every count below 5 and every rate over a small group. */
+/**
+ * Languages, which add up to the active total: named when shown, the rest as "others"; when
+ * "others" would be hidden, the smallest named group is folded into it, so nothing hidden is
+ * left for the total minus the shown groups to give away.
+ */
+function languageBreakdown(active: number, xs: { key: string; n: number }[]): SafeBreakdown | null {
+  if (!breakdownShown(active)) return null;
+  const named = xs.filter((x) => shownCount(x.n) !== null).sort((a, b) => b.n - a.n);
+  let rest = active - named.reduce((sum, x) => sum + x.n, 0);
+  while (shownCount(rest) === null && named.length) rest += named.pop()!.n;
+  return { groups: named.map((x) => ({ key: x.key, n: shownCount(x.n)! })), others: shownCount(rest) };
+}
+
+/** Causes, which overlap: the ones big enough to show, by name; the others are not named. */
+function topicBreakdown(active: number, xs: { key: string; n: number }[]): SafeBreakdown | null {
+  if (!breakdownShown(active)) return null;
+  const named = xs.filter((x) => shownCount(x.n) !== null).sort((a, b) => b.n - a.n);
+  return { groups: named.map((x) => ({ key: x.key, n: shownCount(x.n)! })), others: null };
+}
+
+/** Statuses, which add up to everyone who joined: complementary suppression among them. */
+function statuses(f: FollowerFigures): Pick<SafeReport['followers'], 'active' | 'onboarding' | 'optedOut' | 'blocked'> {
+  const [active, onboarding, optedOut, blocked] = suppressComplement([f.active, f.onboarding, f.optedOut, f.blocked].map(shownCount));
+  return { active: active ?? null, onboarding: onboarding ?? null, optedOut: optedOut ?? null, blocked: blocked ?? null };
+}
+
+/** Rounds every count, hides the small ones and every rate or breakdown over a small group. */
 export function toSafeReport(report: ReachReport): SafeReport {
   const f = report.followers;
-  const list = (xs: { key: string; n: number }[]) => xs.filter((x) => x.n > 0).map((x) => ({ key: x.key, n: shownCount(x.n) }));
   return {
     scope: report.scope,
     at: report.at,
@@ -84,12 +128,9 @@ export function toSafeReport(report: ReachReport): SafeReport {
       joinedAll: shownCount(f.joined.all),
       joined7: shownCount(f.joined.last7),
       joined30: shownCount(f.joined.last30),
-      active: shownCount(f.active),
-      onboarding: shownCount(f.onboarding),
-      optedOut: shownCount(f.optedOut),
-      blocked: shownCount(f.blocked),
-      languages: list(f.languages),
-      topics: list(f.topics),
+      ...statuses(f),
+      languages: languageBreakdown(f.active, f.languages),
+      topics: topicBreakdown(f.active, f.topics),
     },
     plans: report.plans.map(toSafePlan),
   };
