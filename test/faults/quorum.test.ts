@@ -6,6 +6,7 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { models, syncIndexes, type Models } from '../../src/db/models.js';
 import { MongoPlanStore } from '../../src/db/plan-store.js';
+import { parsePlan } from '../../src/plans/plan-schema.js';
 import { PlanService } from '../../src/plans/plan-service.js';
 import { testDatabaseUri } from '../support/db.js';
 import { planYaml } from '../support/plans.js';
@@ -18,7 +19,7 @@ let store: MongoPlanStore;
 let service: PlanService;
 
 beforeAll(async () => {
-  conn = await mongoose.createConnection(await testDatabaseUri('faults_quorum'), { serverSelectionTimeoutMS: 10_000 }).asPromise();
+  conn = await mongoose.createConnection(await testDatabaseUri('faults_quorum'), { serverSelectionTimeoutMS: 10_000, maxPoolSize: 10 }).asPromise();
   db = models(conn);
   await syncIndexes(db);
   store = new MongoPlanStore(db);
@@ -62,6 +63,31 @@ describe('the approval quorum', () => {
     expect(withoutQuorum).toEqual([]);
     // Both ways the race can end were seen or not, but every round ended in one of them.
     expect(outcomes.every((o) => o === 'publishing@1' || o === 'proposed@2')).toBe(true);
+  }, 60_000);
+
+  it('40 callers re-proposing and moving one revision at once: every re-proposal gets its own revision, and only an approved revision is approved', async () => {
+    const file = (tasks: number) => {
+      const parsed = parsePlan(planYaml({ id: 'q-storm', tasks }));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      return parsed.plan;
+    };
+    await store.propose(file(3), 'org-a');
+    await store.approve('q-storm', 1, 'org-a');
+    await store.approve('q-storm', 1, 'org-b');
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2 ? store.propose(file(4), `org-${i}`) : store.transition('q-storm', 'proposed', 'approved', {}, { revision: 1, quorum: REQUIRED }),
+      ),
+    );
+    const proposals = results.filter((r): r is NonNullable<typeof r> & object => typeof r === 'object' && r !== null);
+    const moves = results.filter((r) => r === true);
+    const plan = (await store.get('q-storm'))!;
+    // No re-proposal was lost: each one that said it saved made a revision of its own.
+    expect(plan.revision).toBe(1 + proposals.length);
+    expect(new Set(proposals.map((p) => p.revision)).size).toBe(proposals.length);
+    expect(moves.length).toBeLessThanOrEqual(1);
+    if (plan.status === 'approved') expect(await store.countApprovals('q-storm', plan.revision)).toBeGreaterThanOrEqual(REQUIRED);
+    else expect(plan).toMatchObject({ status: 'proposed', approvals: 0 });
   }, 60_000);
 
   it('a new revision starts with zero approvals and needs its own quorum to go out', async () => {
