@@ -9,7 +9,6 @@ report-active = نشِطون: { $active } · لم يُكملوا التسجيل:
 report-left = ألغوا الاشتراك: { $optedOut } · حظروا البوت: { $blocked }
 report-languages = 🗣 اللغات: { $list }
 report-topics = 🏷 القضايا: { $list }
-report-none = لا أحد بعد
 report-breakdown-small = تظهر ابتداءً من { $min } متابعًا نشطًا
 report-others = أخرى
 report-others-small = أخرى، أقل من { $min } لكلٍّ منها

@@ -9,7 +9,6 @@ report-active = Active: { $active } · still signing up: { $onboarding }
 report-left = Opted out: { $optedOut } · blocked the bot: { $blocked }
 report-languages = 🗣 Languages: { $list }
 report-topics = 🏷 Causes: { $list }
-report-none = none yet
 report-breakdown-small = shown from { $min } active followers
 report-others = others
 report-others-small = others, fewer than { $min } each

@@ -9,7 +9,6 @@ report-active = Actifs : { $active } · inscription en cours : { $onboarding }
 report-left = Désabonnés : { $optedOut } · ont bloqué le bot : { $blocked }
 report-languages = 🗣 Langues : { $list }
 report-topics = 🏷 Causes : { $list }
-report-none = personne pour l'instant
 report-breakdown-small = affiché à partir de { $min } abonnés actifs
 report-others = autres
 report-others-small = autres, moins de { $min } chacune

@@ -9,7 +9,6 @@ report-active = Aktif: { $active } · masih mendaftar: { $onboarding }
 report-left = Berhenti: { $optedOut } · memblokir bot: { $blocked }
 report-languages = 🗣 Bahasa: { $list }
 report-topics = 🏷 Isu: { $list }
-report-none = belum ada
 report-breakdown-small = ditampilkan mulai { $min } pengikut aktif
 report-others = lainnya
 report-others-small = lainnya, masing-masing kurang dari { $min }

@@ -9,7 +9,6 @@ report-active = Aktif: { $active } · masih mendaftar: { $onboarding }
 report-left = Berhenti langgan: { $optedOut } · menyekat bot: { $blocked }
 report-languages = 🗣 Bahasa: { $list }
 report-topics = 🏷 Isu: { $list }
-report-none = belum ada
 report-breakdown-small = dipaparkan mulai { $min } pengikut aktif
 report-others = lain-lain
 report-others-small = lain-lain, setiap satu kurang daripada { $min }

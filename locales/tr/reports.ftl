@@ -9,7 +9,6 @@ report-active = Aktif: { $active } · kaydı süren: { $onboarding }
 report-left = Ayrılan: { $optedOut } · botu engelleyen: { $blocked }
 report-languages = 🗣 Diller: { $list }
 report-topics = 🏷 Davalar: { $list }
-report-none = henüz kimse yok
 report-breakdown-small = { $min } aktif takipçiden itibaren gösterilir
 report-others = diğerleri
 report-others-small = diğerleri, her biri { $min } kişiden az

@@ -9,7 +9,6 @@ report-active = فعال: { $active } · رجسٹریشن ادھوری: { $onboa
 report-left = اشتراک ختم کیا: { $optedOut } · بوٹ کو بلاک کیا: { $blocked }
 report-languages = 🗣 زبانیں: { $list }
 report-topics = 🏷 مقاصد: { $list }
-report-none = ابھی کوئی نہیں
 report-breakdown-small = { $min } فعال پیروکاروں سے دکھائی جاتی ہے
 report-others = دیگر
 report-others-small = دیگر، ہر ایک { $min } سے کم
