@@ -114,4 +114,28 @@ describe('reports that cannot be differenced', () => {
     expect(audience[2]!.text).toContain('Languages: others 25');
     expect(audience[2]!.text).toContain('Active: 25 · still signing up: <10');
   }, 90_000);
+
+  it('no hidden cell is the total minus the shown ones: a lone hidden status or language takes a shown one with it', () => {
+    const followers = {
+      joined: { all: 45, last7: 0, last30: 0 },
+      active: 28,
+      onboarding: 3,
+      optedOut: 12,
+      blocked: 2,
+      languages: [
+        { key: 'en', n: 25 },
+        { key: 'ar', n: 3 },
+      ],
+      topics: [{ key: 'uyghur', n: 28 }],
+    };
+    const safe = toSafeReport({ scope: { kind: 'forum' }, at: AT, followers, plans: [] });
+    // Signing up (3) and blocked (2) are hidden; with two hidden, neither is 45 minus the rest.
+    expect(safe.followers).toMatchObject({ joinedAll: 45, active: 30, onboarding: null, optedOut: 10, blocked: null });
+    // Arabic (3) alone would be active minus English: English is folded into the others with it.
+    expect(safe.followers.languages).toEqual({ groups: [], others: 30 });
+    const one = toSafeReport({ scope: { kind: 'forum' }, at: AT, followers: { ...followers, onboarding: 0, blocked: 12 }, plans: [] });
+    // Only signing up would be hidden (0): the smallest shown status is hidden beside it.
+    expect([one.followers.active, one.followers.onboarding, one.followers.optedOut, one.followers.blocked].filter((c) => c === null)).toHaveLength(2);
+    expectNoDerivableCell(one);
+  });
 });
