@@ -6,8 +6,8 @@ import type { Models } from './models.js';
 
 /** Deltas folded per run: enough for a busy minute, small enough for one journal document. */
 const FOLD_BATCH = 5_000;
-/** A fold journal older than this was left by a crashed process: the next fold finishes it. */
-const STALE_FOLD_MS = 5 * 60_000;
+/** A fold journal (or a rebuild's lock) older than this was left by a crashed process: the next fold finishes it. */
+const STALE_FOLD_MS = 15 * 60_000;
 const CHUNK = 1_000;
 
 interface FoldRow {
@@ -80,7 +80,7 @@ async function deleteByIds(model: ReturnType<typeof counterDeltaModels>['Delta']
 /**
  * Folds pending counter deltas into their rows: the `counters.fold` job's run. The journal's
  * unique insert makes this the one fold at work; a fresh journal of another process means
- * "busy" (0), a stale one is finished first. Returns how many deltas it folded.
+ * "busy" (0), a stale one (its process died) is finished. Returns how many deltas it folded.
  */
 export async function foldCounterDeltas(db: Models, now = new Date()): Promise<number> {
   const { Delta, Fold } = counterDeltaModels(db);
@@ -90,25 +90,43 @@ export async function foldCounterDeltas(db: Models, now = new Date()): Promise<n
     await finishFold(db, open);
     return open.deltaIds.length;
   }
+  // The lock first (an empty journal), so a fold that loses costs one insert, not a read of the deltas.
+  const fold = new Types.ObjectId().toHexString();
+  if (!(await insertOnce(Fold, { _id: 'current', fold, at: now, deltaIds: [], rows: [] }))) return 0;
   const deltas = await Delta.find({}).limit(FOLD_BATCH).lean<CounterDelta[]>();
-  if (!deltas.length) return 0;
-  const journal: FoldJournal = { _id: 'current', fold: new Types.ObjectId().toHexString(), at: now, deltaIds: deltas.map((d) => d._id), rows: sumByRow(deltas) };
-  if (!(await insertOnce(Fold, { ...journal }))) return 0;
+  const journal: FoldJournal = { _id: 'current', fold, at: now, deltaIds: deltas.map((d) => d._id), rows: sumByRow(deltas) };
+  // Only the lock's holder writes its journal: what a crash after this line leaves, the next fold finishes.
+  if (deltas.length) await Fold.updateOne({ _id: 'current', fold }, { $set: { deltaIds: journal.deltaIds, rows: journal.rows } });
   await finishFold(db, journal);
   return deltas.length;
+}
+
+/** Takes the fold lock (an empty journal) for a rebuild: waits out a fold at work, finishes a stale one. */
+async function takeFoldLock(db: Models): Promise<string> {
+  const { Fold } = counterDeltaModels(db);
+  for (;;) {
+    const fold = `rebuild-${new Types.ObjectId().toHexString()}`;
+    if (await insertOnce(Fold, { _id: 'current', fold, at: new Date(), deltaIds: [], rows: [] })) return fold;
+    const open = await Fold.findById('current').lean<FoldJournal>();
+    if (open && Date.now() - open.at.getTime() >= STALE_FOLD_MS) await finishFold(db, open);
+    else await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
  * Rebuilds counter rows from the facts and drops the deltas the rebuild made redundant: those
  * pending before it read the facts (every fact is written before its delta, so each of them
- * is counted by the rebuild). A fold in progress is finished first, so none is half applied.
+ * is counted by the rebuild). It holds the fold lock, so no fold moves rows meanwhile.
  */
 export async function rebuildReplacingDeltas<T>(db: Models, match: Record<string, unknown>, rebuild: () => Promise<T>): Promise<T> {
   const { Delta, Fold } = counterDeltaModels(db);
-  const open = await Fold.findById('current').lean<FoldJournal>();
-  if (open) await finishFold(db, open);
-  const before = await Delta.find(match).select({ _id: 1 }).lean<{ _id: string }[]>();
-  const result = await rebuild();
-  await deleteByIds(Delta, before.map((d) => d._id));
-  return result;
+  const lock = await takeFoldLock(db);
+  try {
+    const before = await Delta.find(match).select({ _id: 1 }).lean<{ _id: string }[]>();
+    const result = await rebuild();
+    await deleteByIds(Delta, before.map((d) => d._id));
+    return result;
+  } finally {
+    await Fold.deleteOne({ _id: 'current', fold: lock });
+  }
 }

@@ -23,6 +23,8 @@ export class Scheduler {
     private readonly claims: JobClaims,
     /** How often agenda looks for due jobs, in ms (a number: the string form is misread). */
     processEveryMs = 5_000,
+    /** The clock a recurring job's slot is read from (fixed in tests). */
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.agenda = new Agenda({
       backend: new MongoBackend({ mongo: db, collection: 'agenda_jobs' }),
@@ -53,7 +55,8 @@ export class Scheduler {
       this.log.error({ job: job.name, issues: parsed.error.issues.map((i) => i.message) }, 'job data invalid');
       throw new Error(`invalid data for ${job.name}`);
     }
-    const started = new Date();
+    const started = this.now();
+    const startedMs = Date.now();
     const slot = jobSlot(job, { id: String(agendaJob.attrs._id), recurring: Boolean(agendaJob.attrs.repeatInterval) }, started);
     if (!(await this.claims.claim(job.name, slot, started))) {
       this.log.debug({ job: job.name, slot }, 'job run already claimed by another process');
@@ -65,7 +68,7 @@ export class Scheduler {
       await this.claims.release(job.name, slot).catch((releaseErr: Error) => this.log.error({ job: job.name, slot, err: releaseErr.message }, 'job claim not released'));
       throw err;
     }
-    this.log.debug({ job: job.name, ms: Date.now() - started.getTime() }, 'job done');
+    this.log.debug({ job: job.name, ms: Date.now() - startedMs }, 'job done');
   }
 
   /** Schedules a job once, replacing any not-yet-run job with the same name and key. */
