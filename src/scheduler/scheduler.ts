@@ -5,6 +5,23 @@ import type { Logger } from 'pino';
 import type { JobDefinition } from './job.js';
 import { jobSlot, type JobClaims } from './job-claims.js';
 
+/** A job's data failed its schema: the run is refused, and never retried. */
+export class InvalidJobDataError extends Error {
+  constructor(readonly job: string, readonly issues: string[]) {
+    super(`invalid data for ${job}`);
+    this.name = 'InvalidJobDataError';
+  }
+}
+
+/**
+ * A failed run (a database blip, a timeout) is tried again 1, 2, 4, 8, 16 s later, its claim
+ * given back first; bad data is not. Every job is idempotent, so a retry after a partial run is safe.
+ */
+export function retryFailedRun({ attempt, error }: { attempt: number; error: Error }): number | null {
+  if (error instanceof InvalidJobDataError || attempt > 5) return null;
+  return 1_000 * 2 ** (attempt - 1);
+}
+
 /** The part of an agenda job a run is claimed by. */
 interface AgendaRun {
   attrs: { _id?: unknown; data?: unknown; repeatInterval?: unknown };
@@ -39,7 +56,7 @@ export class Scheduler {
     for (const job of jobs) {
       if (names.has(job.name)) throw new Error(`job ${job.name} is declared twice`);
       names.add(job.name);
-      this.agenda.define(job.name, (agendaJob) => this.#run(job, agendaJob), { concurrency: job.concurrency ?? 1, lockLifetime: 10 * 60_000 });
+      this.agenda.define(job.name, (agendaJob) => this.#run(job, agendaJob), { concurrency: job.concurrency ?? 1, lockLifetime: 10 * 60_000, backoff: retryFailedRun });
     }
     await this.agenda.start();
     for (const job of jobs) {
@@ -52,8 +69,9 @@ export class Scheduler {
   async #run(job: JobDefinition, agendaJob: AgendaRun): Promise<void> {
     const parsed = job.schema.safeParse(agendaJob.attrs.data ?? {});
     if (!parsed.success) {
-      this.log.error({ job: job.name, issues: parsed.error.issues.map((i) => i.message) }, 'job data invalid');
-      throw new Error(`invalid data for ${job.name}`);
+      const issues = parsed.error.issues.map((i) => i.message);
+      this.log.error({ job: job.name, issues }, 'job data invalid');
+      throw new InvalidJobDataError(job.name, issues);
     }
     const started = this.now();
     const startedMs = Date.now();

@@ -42,7 +42,7 @@ afterAll(async () => {
   await conn?.close();
 });
 
-async function until(check: () => Promise<boolean> | boolean, ms = 30_000): Promise<void> {
+async function until(check: () => Promise<boolean> | boolean, ms = 50_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('timed out');
@@ -54,12 +54,12 @@ describe('agenda jobs run by two processes on one database', () => {
   it('a one-off job scheduled once has its effect once, though both processes poll for it', async () => {
     const at = new Date(Date.now() + 500);
     for (let n = 0; n < ONE_OFFS; n++) await processes[n % 2]!.scheduleOnce('test.once', at, { n }, { n });
-    const jobsColl = conn.db!.collection('agenda_jobs');
-    await until(async () => (await jobsColl.countDocuments({ name: 'test.once', lastFinishedAt: { $exists: true } })) >= ONE_OFFS);
+    // A run that failed on a database blip is retried (retryFailedRun), so every job runs in the end.
+    await until(() => new Set(effects.filter((e) => e.startsWith('once-'))).size >= ONE_OFFS);
     await new Promise((r) => setTimeout(r, 1_000)); // time for a late second run to show
     const once = effects.filter((e) => e.startsWith('once-')).sort();
     expect(once).toEqual(Array.from({ length: ONE_OFFS }, (_, n) => `once-${n}`).sort());
-  }, 45_000);
+  }, 60_000);
 
   it("a recurring job's slot runs once, however many times the two processes pick it up; the next slot runs again", async () => {
     const handlers = processes.map((p) => (p.agenda.definitions['test.hourly'] as unknown as { fn: (job: unknown) => Promise<void> }).fn);
