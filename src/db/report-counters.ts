@@ -1,6 +1,6 @@
 import type { CounterMaintenance, FollowerStateCount, JoinDayCount, PlanCounters, RecountSummary, ReportCounters } from '../reports/report-counters.js';
 import { pendingDeltas, type CounterDelta } from './counter-deltas.js';
-import { foldCounterDeltas } from './counter-fold.js';
+import { FOLD_BATCH, foldCounterDeltas } from './counter-fold.js';
 import { rebuildFollowerStats } from './follower-stats.js';
 import type { Models } from './models.js';
 import { FROZEN_MARK, FROZEN_METRIC, freezeReach, recountPlan } from './plan-counters.js';
@@ -75,8 +75,15 @@ export class MongoReportCounters implements ReportCounters, CounterMaintenance {
     return freezeReach(this.db, planId);
   }
 
-  fold(): Promise<number> {
-    return foldCounterDeltas(this.db);
+  /** Folds batch after batch while full ones come, for up to 45 s, so one run keeps up with a busy minute. */
+  async fold(): Promise<number> {
+    const until = Date.now() + 45_000;
+    let total = 0;
+    for (;;) {
+      const folded = await foldCounterDeltas(this.db);
+      total += folded;
+      if (folded < FOLD_BATCH || Date.now() > until) return total;
+    }
   }
 
   /**
