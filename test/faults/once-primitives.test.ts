@@ -5,7 +5,9 @@
  */
 import mongoose, { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counterDeltaModels, insertDeltas } from '../../src/db/counter-deltas.js';
 import { foldCounterDeltas } from '../../src/db/counter-fold.js';
+import { followerStatsDelta } from '../../src/db/follower-stats.js';
 import { MongoFollowerStore } from '../../src/db/follower-store.js';
 import { insertOnce, deleteOnce } from '../../src/db/insert-once.js';
 import { MongoJobClaims } from '../../src/db/job-claims.js';
@@ -82,6 +84,20 @@ describe('once, decided by a unique insert or a delete of a known _id, under 40 
     await stores.counters.recount();
     expect(await read()).toEqual(expected);
   }, 30_000);
+
+  it('a fold that died after moving a row is finished by the next one without adding twice', async () => {
+    const state = { audience: 'crash', status: 'active', blocked: false, language: 'en', topics: [] };
+    const moves = [1, 2, 3].map((i) => followerStatsDelta(`crashed-${i}|created`, state, 1));
+    await insertDeltas(stores.db, moves);
+    // As a fold leaves it when its process dies between moving the row and deleting the deltas.
+    const key = moves[0]!.key;
+    const { Fold } = counterDeltaModels(stores.db);
+    await Fold.create({ _id: 'current', fold: 'dead-fold', at: new Date(Date.now() - 3_600_000), deltaIds: moves.map((m) => m._id), rows: [{ target: 'follower_stats', key, n: 3, fields: moves[0]!.fields }] });
+    await stores.db.FollowerStats.collection.insertOne({ _id: key, ...moves[0]!.fields, n: 3, fold: 'dead-fold' } as never);
+    await race(() => foldCounterDeltas(stores.db));
+    expect(await Fold.countDocuments({})).toBe(0);
+    expect(stateTotal(await stores.counters.followerStates('crash'), 'active')).toBe(3);
+  });
 
   it('a job slot claimed by 40 callers at once has one owner; released, it can be claimed once more', async () => {
     const claims = new MongoJobClaims(conn);
