@@ -27,6 +27,7 @@ import { Reminders } from './plans/reminders.js';
 import { remindersPledgedJob } from './plans/reminders-pledged-job.js';
 import { renderPlanMessage } from './plans/render-plan-message.js';
 import { AddressVault } from './privacy/address-vault.js';
+import { countersFoldJob } from './reports/counters-fold-job.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
 import { recountFeature } from './reports/recount-command.js';
 import { Scheduler } from './scheduler/scheduler.js';
@@ -99,7 +100,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics }), opts.log);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
   const senders = opts.senders ?? [];
-  const scheduler = new Scheduler(opts.conn.db!, opts.log, opts.schedulerEveryMs);
+  const scheduler = new Scheduler(opts.conn.db!, opts.log, stores.jobClaims, opts.schedulerEveryMs);
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,
     render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),
@@ -135,7 +136,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     },
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
-      jobs: [countersRecountJob(stores.counters, opts.log)],
+      jobs: [countersRecountJob(stores.counters, opts.log), countersFoldJob(stores.counters, opts.log)],
     },
   ];
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });

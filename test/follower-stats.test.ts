@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildFollowerStats } from '../src/db/follower-stats.js';
+import { foldCounters } from './support/counters.js';
 import { TelegramHarness } from './support/telegram-harness.js';
 
 let h: TelegramHarness;
@@ -10,6 +11,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function live(): Promise<Record<string, number>> {
+  await foldCounters(h.app.db);
   const rows = await h.app.db.FollowerStats.find({}).lean<{ _id: string; n: number }[]>();
   return Object.fromEntries(rows.filter((r) => r.n !== 0).map((r) => [r._id, r.n]));
 }

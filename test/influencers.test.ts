@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldCounters } from './support/counters.js';
 import { TelegramHarness } from './support/telegram-harness.js';
 import { FakeBotApiWithFiles } from './reports-fake-api.js';
 
@@ -122,6 +123,7 @@ describe('/mylink', () => {
   it('a join link brings followers into that audience', async () => {
     await h.onboard(7100, { code: 'maryam-sudan', topics: ['sudan'] });
     expect((await h.follower(7100))!.audience).toBe('maryam');
+    await foldCounters(h.app.db);
     expect(await h.app.db.JoinDay.countDocuments({ audience: 'maryam' })).toBe(1);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/plans/plan-schema.js';
+import { foldCounters } from './support/counters.js';
 import { FakeClock } from './support/fake-clock.js';
 import { TelegramHarness } from './support/telegram-harness.js';
 import { planYaml } from './support/plans.js';
@@ -221,8 +222,10 @@ describe('pledging and ticking', () => {
     await publish(planYaml({ id: 'tick-1', topics: ['uyghur'] }), 'tick-1');
   });
   const planMessage = () => u.messages().find((m) => m.text.includes('Plan tick-1'))!;
-  const counter = async (metric: string) =>
-    ((await h.app.db.Counter.findById(`tick-1|abuali|${metric}`).lean()) as { n?: number } | null)?.n ?? 0;
+  const counter = async (metric: string) => {
+    await foldCounters(h.app.db);
+    return ((await h.app.db.Counter.findById(`tick-1|abuali|${metric}`).lean()) as { n?: number } | null)?.n ?? 0;
+  };
 
   it('ticking edits the message in place with a tick and the progress line', async () => {
     await u.tap('⬜ 1.', planMessage());

@@ -1,4 +1,6 @@
 import { replaceCounterRows } from './counter-rows.js';
+import { insertDeltas, type CounterDelta } from './counter-deltas.js';
+import { rebuildReplacingDeltas } from './counter-fold.js';
 import type { Models } from './models.js';
 
 /** The parts of a follower that reports count them by. */
@@ -21,24 +23,28 @@ export function joinDayKey(audience: string, at: Date): { _id: string; audience:
   return { _id: `${audience}|${day}`, audience, day };
 }
 
-/** Moves a follower's state's counter by `delta`. */
-export async function bumpFollowerStats(db: Models, s: FollowerState, delta: number): Promise<void> {
+/** The delta moving a follower state's counter by `n`, recorded once under `id`. */
+export function followerStatsDelta(id: string, s: FollowerState, n: number): CounterDelta {
   const topics = [...s.topics].sort();
-  await db.FollowerStats.updateOne(
-    { _id: statsKey(s) },
-    {
-      $inc: { n: delta },
-      $setOnInsert: { audience: s.audience, status: s.status, blocked: s.blocked, language: s.language, topics },
-    },
-    { upsert: true },
-  );
+  const fields = { audience: s.audience, status: s.status, blocked: s.blocked, language: s.language, topics };
+  return { _id: id, target: 'follower_stats', key: statsKey(s), n, fields, audience: s.audience, planId: null };
 }
 
-/** Moves the counters from one state to another (nothing when the key is the same). */
-export async function moveFollowerStats(db: Models, from: FollowerState, to: FollowerState): Promise<void> {
+/** The delta counting one join on its audience's UTC day, recorded once under `id`. */
+export function joinDayDelta(id: string, audience: string, at: Date): CounterDelta {
+  const { _id: key, day } = joinDayKey(audience, at);
+  return { _id: id, target: 'join_days', key, n: 1, fields: { audience, day }, audience, planId: null };
+}
+
+/** Moves a follower's state counter by `n` (their creation, +1; their erasure, -1), once per `id`. */
+export async function bumpFollowerStats(db: Models, id: string, s: FollowerState, n: number): Promise<void> {
+  await insertDeltas(db, [followerStatsDelta(id, s, n)]);
+}
+
+/** Moves the counters from one state to another, once per change `id` (nothing when the key is the same). */
+export async function moveFollowerStats(db: Models, id: string, from: FollowerState, to: FollowerState): Promise<void> {
   if (statsKey(from) === statsKey(to)) return;
-  await bumpFollowerStats(db, from, -1);
-  await bumpFollowerStats(db, to, 1);
+  await insertDeltas(db, [followerStatsDelta(`${id}|-`, from, -1), followerStatsDelta(`${id}|+`, to, 1)]);
 }
 
 interface FollowerRow extends FollowerState {
@@ -48,9 +54,15 @@ interface FollowerRow extends FollowerState {
 /**
  * Recounts every follower into the state counters (follower_stats) and the join-day counters
  * (join_days), in one streaming pass over the followers: after a bulk import, or as part of
- * `npm run recount`. Erased followers (/forget) are gone from both afterwards.
+ * `npm run recount`. Erased followers (/forget) are gone from both afterwards, and the
+ * pending deltas of both are replaced by the rebuilt rows.
  */
-export async function rebuildFollowerStats(db: Models): Promise<{ followerStates: number; joinDays: number }> {
+export function rebuildFollowerStats(db: Models): Promise<{ followerStates: number; joinDays: number }> {
+  return rebuildReplacingDeltas(db, { target: { $in: ['follower_stats', 'join_days'] } }, () => countFollowers(db));
+}
+
+/** One streaming pass over the followers, written as the two counter collections' rows. */
+async function countFollowers(db: Models): Promise<{ followerStates: number; joinDays: number }> {
   const states = new Map<string, Record<string, unknown> & { n: number }>();
   const days = new Map<string, Record<string, unknown> & { n: number }>();
   const cursor = db.Follower.find({})

@@ -3,7 +3,9 @@ import { isDuplicateKey } from './duplicate-key.js';
 import type { FollowerPatch, FollowerStore } from '../core/ports.js';
 import type { Follower, Language, FollowerStatus, ChannelName } from '../core/types.js';
 import type { Models } from './models.js';
-import { bumpFollowerStats, joinDayKey, moveFollowerStats, type FollowerState } from './follower-stats.js';
+import { insertDeltas } from './counter-deltas.js';
+import { bumpFollowerStats, followerStatsDelta, joinDayDelta, moveFollowerStats, type FollowerState } from './follower-stats.js';
+import { insertOnce } from './insert-once.js';
 
 interface FollowerDoc {
   _id: Types.ObjectId;
@@ -48,7 +50,10 @@ export function objectId(id: string): Types.ObjectId | null {
   return /^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : null;
 }
 
-/** FollowerStore on mongoose. */
+/**
+ * FollowerStore on mongoose. Creating a follower is decided by the insert on the unique address
+ * hash; the report counters move by deltas inserted once per change (counter-deltas.ts).
+ */
 export class MongoFollowerStore implements FollowerStore {
   constructor(private readonly db: Models) {}
 
@@ -90,28 +95,20 @@ export class MongoFollowerStore implements FollowerStore {
       if (!winner) throw err;
       return { follower: winner, created: false };
     }
-    await this.recordJoin(_id.toHexString(), input.audience, input.at);
-    await this.#countJoin(input.audience, input.at);
-    await bumpFollowerStats(this.db, { audience: input.audience, status: 'onboarding', blocked: false, language: input.language, topics: [] }, 1);
-    const created = await this.findById(_id.toHexString());
+    const id = _id.toHexString();
+    // The follower exists: from here on, only inserts that cannot race (their own ids).
+    await this.recordJoin(id, input.audience, input.at);
+    const state = { audience: input.audience, status: 'onboarding', blocked: false, language: input.language, topics: [] };
+    await insertDeltas(this.db, [followerStatsDelta(`${id}|created`, state, 1), joinDayDelta(`${id}|joined`, input.audience, input.at)]);
+    const created = await this.findById(id);
     return { follower: created!, created: true };
   }
 
-  /** Bumps the per-day join counter for reports; runs once per created follower (npm run recount rebuilds it). */
-  async #countJoin(audience: string, at: Date): Promise<void> {
-    const { _id, day } = joinDayKey(audience, at);
-    await this.db.JoinDay.updateOne({ _id }, { $inc: { n: 1 }, $setOnInsert: { audience, day } }, { upsert: true });
-  }
-
+  /** Decided by the unique (followerId, audience) index: an insert, never an upsert, so racing joins cannot raise E11000. */
   async recordJoin(followerId: string, audience: string, at: Date): Promise<boolean> {
     const _id = objectId(followerId);
     if (!_id) return false;
-    const res = await this.db.Join.updateOne(
-      { followerId: _id, audience },
-      { $setOnInsert: { followerId: _id, audience, at } },
-      { upsert: true },
-    );
-    return res.upsertedCount > 0;
+    return insertOnce(this.db.Join, { followerId: _id, audience, at });
   }
 
   async update(id: string, patch: FollowerPatch): Promise<Follower | null> {
@@ -120,12 +117,13 @@ export class MongoFollowerStore implements FollowerStore {
     const set: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) set[k] = v;
     if (patch.blocked === true) set.blockedAt = new Date();
-    // The old document comes back from the same atomic write, so the report counters move
-    // from exactly the state this write replaced, even with writers in other processes.
+    // The counters move from the state this write replaced. Atomic on MongoDB; FerretDB reads
+    // then writes, which is safe because one follower's updates come one at a time (their
+    // chat's updates are handled in turn) and each move is its own delta, never an $inc.
     const old = await this.db.Follower.findOneAndUpdate({ _id }, { $set: set }, { returnDocument: 'before' }).lean<FollowerDoc>();
     if (!old) return null;
     const after = toFollower({ ...old, ...(set as Partial<FollowerDoc>) });
-    await moveFollowerStats(this.db, stateOf(toFollower(old)), stateOf(after));
+    await moveFollowerStats(this.db, `${id}|${new Types.ObjectId().toHexString()}`, stateOf(toFollower(old)), stateOf(after));
     return after;
   }
 
@@ -138,6 +136,6 @@ export class MongoFollowerStore implements FollowerStore {
     }
     await this.db.FlowState.deleteOne({ _id: id });
     const old = await this.db.Follower.findOneAndDelete({ _id }).lean<FollowerDoc>();
-    if (old) await bumpFollowerStats(this.db, stateOf(toFollower(old)), -1);
+    if (old) await bumpFollowerStats(this.db, `${id}|erased`, stateOf(toFollower(old)), -1);
   }
 }

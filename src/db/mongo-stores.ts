@@ -2,7 +2,9 @@ import type { StoredPlan } from '../plans/plan-types.js';
 import { MongoAudienceStore } from './audience-store.js';
 import { mongoBroadcastStores } from './broadcast-stores.js';
 import { MongoFlowStateStore } from './flow-state-store.js';
+import { counterDeltaModels } from './counter-deltas.js';
 import { MongoFollowerStore } from './follower-store.js';
+import { MongoJobClaims } from './job-claims.js';
 import { models, syncIndexes, type Models } from './models.js';
 import { MongoOrganiserTokenStore } from './organiser-token-store.js';
 import { MongoPlanStore } from './plan-store.js';
@@ -17,6 +19,7 @@ import type { Connection } from 'mongoose';
 export async function openMongoStores(conn: Connection) {
   const db: Models = models(conn);
   await syncIndexes(db);
+  for (const model of Object.values(counterDeltaModels(db))) await model.createIndexes();
   const followers = new MongoFollowerStore(db);
   const plans = new MongoPlanStore(db);
   return {
@@ -29,6 +32,8 @@ export async function openMongoStores(conn: Connection) {
     pledges: new MongoPledgeStore(db),
     organiserTokens: new MongoOrganiserTokenStore(db),
     counters: new MongoReportCounters(db),
+    /** Each agenda run's claim, so two processes never both run it. */
+    jobClaims: new MongoJobClaims(conn),
     broadcast: mongoBroadcastStores<StoredPlan>(db, { plans, followers }),
   };
 }

@@ -1,4 +1,6 @@
 import { replaceCounterRows } from './counter-rows.js';
+import type { CounterDelta } from './counter-deltas.js';
+import { rebuildReplacingDeltas } from './counter-fold.js';
 import type { Models } from './models.js';
 
 /** Audience key and metric of the marker saying a plan's "reached" counters are final. */
@@ -8,6 +10,11 @@ export const FROZEN_METRIC = 'reached_frozen';
 /** The `_id` of a plan's counter: `plan|audience|metric`. */
 export function counterId(planId: string, audience: string, metric: string): string {
   return `${planId}|${audience}|${metric}`;
+}
+
+/** The delta moving one plan counter by `n`, recorded once under `id`. */
+export function planCounterDelta(id: string, planId: string, audience: string, metric: string, n: number): CounterDelta {
+  return { _id: id, target: 'counters', key: counterId(planId, audience, metric), n, fields: { planId, audience, metric }, audience, planId };
 }
 
 type Row = { planId: string; audience: string; metric: string; n: number };
@@ -46,9 +53,15 @@ async function countPledges(db: Models, planId: string, add: (audience: string, 
 /**
  * Rebuilds one plan's counters from its facts: pledged and completed from pledges, task_N
  * from completions, and, once its broadcast is over (`finished`), reached from the deliveries
- * sent, with the frozen marker. Returns how many counter rows the plan has after.
+ * sent, with the frozen marker; the plan's pending deltas are replaced by the rebuilt rows.
+ * Returns how many counter rows the plan has after.
  */
-export async function recountPlan(db: Models, planId: string, finished: boolean): Promise<number> {
+export function recountPlan(db: Models, planId: string, finished: boolean): Promise<number> {
+  return rebuildReplacingDeltas(db, { target: 'counters', planId }, () => countPlan(db, planId, finished));
+}
+
+/** The plan's counters from its facts, written as its rows. */
+async function countPlan(db: Models, planId: string, finished: boolean): Promise<number> {
   const rows = new Map<string, Row>();
   const add = (audience: string, metric: string, n: number) => {
     const id = counterId(planId, audience, metric);

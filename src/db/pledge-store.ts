@@ -1,7 +1,9 @@
 import { Types } from 'mongoose';
 import type { DueReminder, Metric, PledgeStore, Progress } from '../plans/plan-types.js';
 import { objectId } from './follower-store.js';
+import { insertDeltas } from './counter-deltas.js';
 import { insertOnce } from './insert-once.js';
+import { planCounterDelta } from './plan-counters.js';
 import type { Models } from './models.js';
 
 interface PledgeRow {
@@ -19,13 +21,9 @@ interface PledgeRow {
 export class MongoPledgeStore implements PledgeStore {
   constructor(readonly db: Models) {}
 
-  /** Adds `delta` to a report counter. */
-  async #bump(planId: string, audience: string, metric: Metric, delta: number): Promise<void> {
-    await this.db.Counter.updateOne(
-      { _id: `${planId}|${audience}|${metric}` },
-      { $inc: { n: delta }, $setOnInsert: { planId, audience, metric } },
-      { upsert: true },
-    );
+  /** Moves a report counter by `n`, once per `id` (the fact that moved it): a delta insert, never an $inc. */
+  async #bump(id: string, planId: string, audience: string, metric: Metric, n: number): Promise<void> {
+    await insertDeltas(this.db, [planCounterDelta(id, planId, audience, metric, n)]);
   }
 
   async progress(planId: string, followerId: string): Promise<Progress> {
@@ -44,7 +42,9 @@ export class MongoPledgeStore implements PledgeStore {
 
   async pledge(planId: string, followerId: string, audience: string, firstReminderAt: Date): Promise<boolean> {
     const fid = new Types.ObjectId(followerId);
+    const pledgeId = new Types.ObjectId();
     const made = await insertOnce(this.db.Pledge, {
+      _id: pledgeId,
       planId,
       followerId: fid,
       audience,
@@ -54,14 +54,15 @@ export class MongoPledgeStore implements PledgeStore {
       remindersSent: 0,
       nextReminderAt: firstReminderAt,
     });
-    if (made) await this.#bump(planId, audience, 'pledged', 1);
+    if (made) await this.#bump(`${pledgeId.toHexString()}|pledged`, planId, audience, 'pledged', 1);
     return made;
   }
 
   async tick(planId: string, followerId: string, audience: string, task: number): Promise<boolean> {
     const fid = new Types.ObjectId(followerId);
-    const made = await insertOnce(this.db.Completion, { planId, followerId: fid, audience, task, at: new Date() });
-    if (made) await this.#bump(planId, audience, `task_${task}`, 1);
+    const _id = new Types.ObjectId();
+    const made = await insertOnce(this.db.Completion, { _id, planId, followerId: fid, audience, task, at: new Date() });
+    if (made) await this.#bump(`${_id.toHexString()}|tick`, planId, audience, `task_${task}`, 1);
     return made;
   }
 
@@ -70,7 +71,7 @@ export class MongoPledgeStore implements PledgeStore {
     const found = await this.db.Completion.findOne({ planId, followerId: fid, task }).select({ _id: 1 }).lean<{ _id: Types.ObjectId }>();
     // Deleting by the known _id: of two concurrent unticks, one deletes it.
     const removed = found ? (await this.db.Completion.deleteOne({ _id: found._id })).deletedCount === 1 : false;
-    if (removed) await this.#bump(planId, audience, `task_${task}`, -1);
+    if (removed) await this.#bump(`${found!._id.toHexString()}|untick`, planId, audience, `task_${task}`, -1);
     return removed;
   }
 
@@ -85,10 +86,10 @@ export class MongoPledgeStore implements PledgeStore {
     if (!pledge || pledge.open !== completed) return false;
     const markId = `${planId}|${followerId}`;
     let changed: boolean;
+    const reopen = `${markId}|reopened|${pledge.completedAt?.getTime() ?? 0}`;
     if (completed) {
       changed = await insertOnce(this.db.CompletedPledge, { _id: markId, at: new Date() });
     } else {
-      const reopen = `${markId}|reopened|${pledge.completedAt?.getTime() ?? 0}`;
       changed = await insertOnce(this.db.CompletedPledge, { _id: reopen, at: new Date() });
       if (changed) await this.db.CompletedPledge.deleteOne({ _id: markId });
     }
@@ -98,7 +99,9 @@ export class MongoPledgeStore implements PledgeStore {
       { planId, followerId: fid, open: pledge.open },
       { $set: completed ? { completedAt: new Date(), open: false } : { completedAt: null, open: true } },
     );
-    if (changed) await this.#bump(planId, audience, 'completed', completed ? 1 : -1);
+    // The claim that decided names the move: a completion by its mark and a fresh id (a plan can
+    // be completed again after a reopen), a reopening by its own claim.
+    if (changed) await this.#bump(completed ? `${markId}|completed|${new Types.ObjectId().toHexString()}` : reopen, planId, audience, 'completed', completed ? 1 : -1);
     return changed;
   }
 

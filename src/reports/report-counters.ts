@@ -28,7 +28,10 @@ export interface PlanCounters {
 
 /**
  * What reports read: counters kept beside the facts they count, so a report reads a few hundred
- * rows instead of every follower. Read only: building a report never writes.
+ * rows instead of every follower. Read only: building a report never writes. Each count is its
+ * row plus the moves not yet folded into it: a move is decided by a unique insert (its delta,
+ * keyed by the fact that moved it), never by a conditional update or an upsert race, so
+ * counters cannot drift under concurrent writers on any server.
  */
 export interface ReportCounters {
   /** Follower state counters of one audience (or all, `null`), summed by state, for the followers section. */
@@ -56,6 +59,8 @@ export interface RecountSummary {
 export interface CounterMaintenance {
   /** Writes a finished plan's "reached" counters from its deliveries, then marks them final; called when its broadcast ends. Idempotent. */
   freezeReach(planId: string): Promise<void>;
+  /** Folds pending counter moves into their rows; the `counters.fold` job's run (one fold at a time, claimed by a unique insert). Returns moves folded. */
+  fold(): Promise<number>;
   /** Rebuilds every counter from the facts (followers, pledges, completions, deliveries); run by `npm run recount` and the `counters.recount` job. */
   recount(): Promise<RecountSummary>;
 }

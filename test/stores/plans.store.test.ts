@@ -9,6 +9,7 @@ import { MongoPlanStore } from '../../src/db/plan-store.js';
 import { MongoPledgeStore } from '../../src/db/pledge-store.js';
 import { parsePlan, type PlanFile } from '../../src/plans/plan-schema.js';
 import type { PlanStatus } from '../../src/plans/plan-types.js';
+import { foldCounters } from '../support/counters.js';
 import { testDatabaseUri } from '../support/db.js';
 import { planYaml } from '../support/plans.js';
 
@@ -43,8 +44,11 @@ async function race(fn: (i: number) => Promise<boolean>): Promise<number> {
   return results.filter(Boolean).length;
 }
 
-const counter = async (planId: string, metric: string) =>
-  ((await db.Counter.findById(`${planId}|aud|${metric}`).lean<{ n: number }>())?.n ?? 0);
+/** A plan counter's row, once pending moves are folded in. */
+async function counter(planId: string, metric: string): Promise<number> {
+  await foldCounters(db);
+  return (await db.Counter.findById(`${planId}|aud|${metric}`).lean<{ n: number }>())?.n ?? 0;
+}
 
 describe('PlanStore', () => {
   it('saves a proposal as revision 1; proposing it again makes revision 2 and restarts approvals', async () => {
