@@ -3,6 +3,7 @@ import type { Bot } from 'grammy';
 import type { Connection } from 'mongoose';
 import { createApp, type App } from '../../src/app.js';
 import { createTelegramBot } from '../../src/channels/telegram/create-telegram-bot.js';
+import { DEFAULT_FLOOD_LIMITS, type FloodLimits } from '../../src/channels/telegram/flood-guard.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { LANGUAGES } from '../../src/core/types.js';
@@ -119,6 +120,13 @@ export interface TelegramHarnessOptions {
   api?: FakeBotApi;
   /** The broadcast pacer's clock: a fake one makes pauses (a 429's retry_after) instant and visible. */
   pacerClock?: Clock;
+  /**
+   * The flood guard's limits. By default only the queue bound holds: tests type far faster than
+   * people, one message after another, and the per-window bound would drop their answers.
+   */
+  floodLimits?: FloodLimits;
+  /** Bot API call timeout (production: API_TIMEOUT_SECONDS). */
+  apiTimeoutSeconds?: number;
 }
 
 /** The whole bot on a fresh test database, with the fake Bot API behind grammY. */
@@ -177,6 +185,8 @@ export class TelegramHarness {
       core: this.app.core,
       organisers: new Set((this.options.organisers ?? []).map(String)),
       log: silentLogger,
+      floodLimits: this.options.floodLimits ?? { ...DEFAULT_FLOOD_LIMITS, maxPerWindow: Number.POSITIVE_INFINITY },
+      apiTimeoutSeconds: this.options.apiTimeoutSeconds,
     });
   }
 
