@@ -180,8 +180,8 @@ export class TelegramHarness {
     });
     this.bot = createTelegramBot({
       token: TOKEN,
-      fetch: this.api.fetch as typeof fetch,
       botInfo: this.api.botInfo,
+      fetch: this.#fetch,
       core: this.app.core,
       organisers: new Set((this.options.organisers ?? []).map(String)),
       log: silentLogger,
@@ -204,6 +204,42 @@ export class TelegramHarness {
 
   /** Set by tests that run long polling (see deliver). */
   polling = false;
+
+  /** Chats whose Bot API calls get no answer at all (see hang). */
+  readonly #silentFor = new Set<string>();
+  /** Calls waiting on a silent Telegram: how each is ended. */
+  readonly #hanging = new Set<(err: Error) => void>();
+  /** Bot API calls for a silent chat that grammY gave up on (its timeout aborted them). */
+  abortedCalls = 0;
+
+  /** Telegram stops answering the bot's calls for these chats (an answer never comes back). */
+  hang(...chatIds: number[]): void {
+    for (const id of chatIds) this.#silentFor.add(String(id));
+  }
+
+  /** Telegram answers again; calls still waiting fail as a dropped connection would. */
+  unhang(): void {
+    this.#silentFor.clear();
+    for (const end of this.#hanging) end(new TypeError('fetch failed: connection reset'));
+    this.#hanging.clear();
+  }
+
+  /** The bot's fetch: the fake Bot API, except for silent chats' calls, which wait until aborted. */
+  readonly #fetch = ((input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { chat_id?: unknown }) : {};
+    if (body.chat_id === undefined || !this.#silentFor.has(String(body.chat_id))) return this.api.fetch(input, init);
+    return new Promise<Response>((_resolve, reject) => {
+      const end = (err: Error) => {
+        this.#hanging.delete(end);
+        reject(err);
+      };
+      this.#hanging.add(end);
+      init?.signal?.addEventListener('abort', () => {
+        this.abortedCalls++;
+        end(new DOMException('The operation was aborted', 'AbortError'));
+      });
+    });
+  }) as typeof fetch;
 
   user(chatId: number, languageCode = 'en'): TelegramUser {
     return new TelegramUser(this, chatId, languageCode);

@@ -46,7 +46,9 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
       ...(opts.fetch ? { fetch: opts.fetch as never } : {}),
     },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: false }));
+  // A reply that cannot reach Telegram (a network error, the timeout) is not retried: auto-retry
+  // would back off without end, holding the chat; the update fails, and the follower repeats.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
 
   // Before sequentialize: a flooding chat's excess is dropped instead of queueing for a slot.
   const notice = (hint: string | undefined) => opts.core.messageForHint(hint, 'flood-slow-down');
