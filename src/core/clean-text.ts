@@ -1,5 +1,5 @@
-/** NUL, and a UTF-16 surrogate without its partner: text no database stores as it came. */
-const REFUSED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A UTF-16 surrogate without its partner: not a character, and not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Inbound text as the rest of the bot may use it: NUL bytes and lone surrogates removed, which a
@@ -7,5 +7,5 @@ const REFUSED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * channel applies it at its edge, before any parsing, so nothing downstream writes such text.
  */
 export function cleanInboundText(text: string): string {
-  return text.replace(REFUSED, '');
+  return text.replaceAll('\u0000', '').replace(LONE_SURROGATE, '');
 }

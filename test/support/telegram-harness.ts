@@ -12,6 +12,7 @@ import type { BroadcastSender } from '../../src/broadcast/broadcast-sender.js';
 import type { Clock } from '../../src/broadcast/clock.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
+import type { TcpProxy } from './tcp-proxy.js';
 
 const TOKEN = '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz';
 
@@ -127,6 +128,8 @@ export interface TelegramHarnessOptions {
   floodLimits?: FloodLimits;
   /** Bot API call timeout (production: API_TIMEOUT_SECONDS). */
   apiTimeoutSeconds?: number;
+  /** Reach the database through this proxy, so a test can take it down and bring it back. */
+  proxy?: TcpProxy;
 }
 
 /** The whole bot on a fresh test database, with the fake Bot API behind grammY. */
@@ -150,7 +153,7 @@ export class TelegramHarness {
 
   static async start(name: string, options: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
     const uri = await testDatabaseUri(name);
-    const { conn } = await connectDatabase(uri, silentLogger);
+    const { conn } = await connectDatabase(options.proxy ? options.proxy.rewrite(uri) : uri, silentLogger);
     const h = new TelegramHarness(conn, options, uri);
     await h.boot();
     return h;
