@@ -30,6 +30,24 @@ describe('what a follower types is never stored', () => {
     await u.send('1');
     expect(await h.follower(8001)).toMatchObject({ status: 'active', language: 'en', topics: ['uyghur', 'sudan'] });
   });
+
+  it('a flow state stored with typed text (before answers were logged as ids) loses the text at its next save', async () => {
+    const u = h.user(8002);
+    await u.start();
+    await u.send('English');
+    // As a log written before this change held it: the typed event itself.
+    const f = await h.follower(8002);
+    const flowstates = h.conn.collection<{ _id: string; replay: { receive: { returnValue: unknown }[] } }>('flowstates');
+    const doc = (await flowstates.findOne({ _id: f!.id }))!;
+    const answers = doc.replay.receive.filter((r) => (r.returnValue as { kind?: string } | null)?.kind === 'picked');
+    expect(answers.map((r) => r.returnValue)).toEqual([{ kind: 'picked', ids: ['en'] }]);
+    answers[0]!.returnValue = { kind: 'text', text: 'English' };
+    await flowstates.replaceOne({ _id: f!.id }, doc);
+    expect(await storedFlowState(8002)).toContain('English');
+    await u.send('2'); // Palestine
+    expect(u.last().text).toContain('Where are you, roughly');
+    expect(await storedFlowState(8002)).not.toContain('English');
+  });
 });
 
 describe('text a database refuses is cleaned before any write', () => {
