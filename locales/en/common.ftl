@@ -15,6 +15,7 @@ fallback = Thanks for your message! I'm a bot, so I can't read free text. Send /
 fallback-opted-out = You're not receiving plans right now. Send /start to join again, or /help for more.
 error-generic = Sorry, something went wrong on our side. Your progress is saved — please try again in a moment.
 too-long = That message is too long for me. Please send something shorter.
+flood-slow-down = You're sending messages faster than I can keep up with, so I've skipped some. Please slow down a little and send your answer again.
 
 topic-uyghur = Uyghurs
 topic-palestine = Palestine

@@ -15,6 +15,7 @@ fallback = Merci pour votre message ! Je suis un bot, je ne peux donc pas lire 
 fallback-opted-out = Vous ne recevez pas de plans en ce moment. Envoyez /start pour nous rejoindre à nouveau, ou /help pour en savoir plus.
 error-generic = Désolé, un problème est survenu de notre côté. Votre progression est enregistrée — réessayez dans un instant.
 too-long = Ce message est trop long pour moi. Envoyez un message plus court.
+flood-slow-down = Vous m'envoyez des messages plus vite que je ne peux les traiter, j'en ai donc ignoré certains. Ralentissez un peu, s'il vous plaît, et renvoyez votre réponse.
 
 topic-uyghur = Ouïghours
 topic-palestine = Palestine

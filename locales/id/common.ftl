@@ -15,6 +15,7 @@ fallback = Terima kasih atas pesanmu! Aku hanyalah bot, jadi tidak bisa membaca 
 fallback-opted-out = Saat ini kamu tidak menerima rencana aksi. Kirim /start untuk bergabung lagi, atau /help untuk info lainnya.
 error-generic = Maaf, terjadi kesalahan di pihak kami. Progresmu tetap tersimpan — silakan coba lagi sebentar lagi.
 too-long = Pesan itu terlalu panjang untukku. Silakan kirim yang lebih singkat.
+flood-slow-down = Pesanmu datang lebih cepat daripada yang bisa kuproses, jadi sebagian kulewati. Tolong pelan-pelan sedikit, lalu kirim jawabanmu lagi.
 
 topic-uyghur = Uighur
 topic-palestine = Palestina

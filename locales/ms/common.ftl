@@ -15,6 +15,7 @@ fallback = Terima kasih atas mesej anda! Saya hanyalah bot, jadi saya tidak dapa
 fallback-opted-out = Anda tidak menerima pelan buat masa ini. Hantar /start untuk menyertai semula, atau /help untuk maklumat lanjut.
 error-generic = Maaf, berlaku masalah di pihak kami. Kemajuan anda telah disimpan — sila cuba lagi sebentar nanti.
 too-long = Mesej itu terlalu panjang untuk saya. Sila hantar mesej yang lebih ringkas.
+flood-slow-down = Mesej anda sampai lebih pantas daripada yang mampu saya proses, jadi sebahagiannya saya langkau. Sila perlahan sedikit dan hantar jawapan anda sekali lagi.
 
 topic-uyghur = Uighur
 topic-palestine = Palestin

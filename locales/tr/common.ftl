@@ -15,6 +15,7 @@ fallback = Mesajın için teşekkürler! Ben bir botum, bu yüzden serbest yazı
 fallback-opted-out = Şu anda plan almıyorsun. Yeniden katılmak için /start, daha fazlası için /help gönder.
 error-generic = Üzgünüz, bizim tarafımızda bir sorun oluştu. İlerlemen kaydedildi — lütfen birazdan tekrar dene.
 too-long = Bu mesaj benim için fazla uzun. Lütfen daha kısa bir mesaj gönder.
+flood-slow-down = Mesajların, benim yetişebileceğimden daha hızlı geliyor; bu yüzden bazılarını atladım. Lütfen biraz yavaşla ve cevabını tekrar gönder.
 
 topic-uyghur = Uygurlar
 topic-palestine = Filistin

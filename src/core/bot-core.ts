@@ -70,6 +70,11 @@ export class BotCore {
     if (follower && !follower.blocked) await this.deps.followers.update(follower.id, { blocked: true });
   }
 
+  /** A locale message in the language a client reports (no database needed), ready for an outbox. */
+  messageForHint(languageHint: string | undefined, key: string, vars?: Vars): OutMessage {
+    return this.message(languageFromHint(languageHint, this.deps.defaultLanguage), key, vars);
+  }
+
   /** A locale message in a language, ready for an outbox. */
   message(lang: Language, key: string, vars?: Vars): OutMessage {
     return { text: this.deps.translator.t(lang, key, vars), rtl: RTL_LANGUAGES.has(lang) };
@@ -105,16 +110,21 @@ export class BotCore {
     if (ctx.follower) {
       const outcome = await this.deps.runner.resume(ctx.follower.id, event, outbox);
       if (outcome === 'handled') return;
+      // Onboarding with no conversation in progress (a past failure ended it): start it again.
+      if (outcome === 'no-flow' && ctx.follower.status === 'onboarding') return this.#start(ctx);
       if (outcome === 'stale' || event.kind === 'choice') return outbox.notice(this.#t(ctx.lang, 'button-expired'));
     } else if (event.kind === 'choice') {
       return outbox.notice(this.#t(ctx.lang, 'button-expired'));
     }
-    if (!ctx.follower) {
-      // First contact without a join link (e.g. a WhatsApp "hello"): onboard them as direct.
-      const start = this.#routes.commands.get('start');
-      if (start) return start(ctx, '');
-    }
-    return ctx.reply(ctx.follower?.status === 'opted_out' ? 'fallback-opted-out' : 'fallback');
+    // First contact without a join link (e.g. a WhatsApp "hello"): onboard them as direct.
+    if (!ctx.follower) return this.#start(ctx);
+    return ctx.reply(ctx.follower.status === 'opted_out' ? 'fallback-opted-out' : 'fallback');
+  }
+
+  /** What /start without a code does; the fallback reply when no feature brings /start. */
+  async #start(ctx: CommandContext): Promise<void> {
+    const start = this.#routes.commands.get('start');
+    return start ? start(ctx, '') : ctx.reply('fallback');
   }
 
   #t(lang: Language, key: string, vars?: Vars): string {

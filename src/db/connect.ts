@@ -8,11 +8,22 @@ export interface ServerInfo {
   ferret: boolean;
 }
 
-/** Opens a connection and says which server it reached (never the credentials). */
+/**
+ * How long an operation waits for a reachable server before it fails. Short, so that with the
+ * database down a follower's update fails (and gets its apology) in seconds, not minutes.
+ */
+export const SERVER_SELECTION_MS = 4_000;
+
+/** How long the first connection is tried for (a server starting beside us may be slow). */
+const FIRST_CONNECT_MS = 15_000;
+
+/**
+ * Opens a connection and says which server it reached (never the credentials). Commands are
+ * never buffered: with the server gone, each fails after SERVER_SELECTION_MS, instead of
+ * mongoose holding it (and the follower waiting) until the connection comes back.
+ */
 export async function connectDatabase(uri: string, log: Logger): Promise<{ conn: Connection; server: ServerInfo }> {
-  const conn = await mongoose
-    .createConnection(uri, { serverSelectionTimeoutMS: 15_000, autoIndex: false, maxPoolSize: 20 })
-    .asPromise();
+  const conn = await openConnection(uri);
   const info = (await conn.db!.admin().command({ buildInfo: 1 })) as {
     version?: string;
     ferretdbVersion?: string;
@@ -22,6 +33,25 @@ export async function connectDatabase(uri: string, log: Logger): Promise<{ conn:
     : { description: `MongoDB ${info.version ?? '?'}`, ferret: false };
   log.info({ server: server.description, database: conn.name, host: redactUri(uri) }, 'database connected');
   return { conn, server };
+}
+
+/** Connects, trying again for FIRST_CONNECT_MS while no server answers. */
+async function openConnection(uri: string): Promise<Connection> {
+  const deadline = Date.now() + FIRST_CONNECT_MS;
+  for (;;) {
+    const conn = mongoose.createConnection(uri, {
+      serverSelectionTimeoutMS: SERVER_SELECTION_MS,
+      bufferCommands: false,
+      autoIndex: false,
+      maxPoolSize: 20,
+    });
+    try {
+      return await conn.asPromise();
+    } catch (err) {
+      await conn.close().catch(() => undefined);
+      if (!(err instanceof Error && err.name === 'MongooseServerSelectionError') || Date.now() >= deadline) throw err;
+    }
+  }
 }
 
 /** The URI with any password removed, safe for logs. */

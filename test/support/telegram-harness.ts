@@ -3,6 +3,7 @@ import type { Bot } from 'grammy';
 import type { Connection } from 'mongoose';
 import { createApp, type App } from '../../src/app.js';
 import { createTelegramBot } from '../../src/channels/telegram/create-telegram-bot.js';
+import { DEFAULT_FLOOD_LIMITS, type FloodLimits } from '../../src/channels/telegram/flood-guard.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { LANGUAGES } from '../../src/core/types.js';
@@ -11,6 +12,7 @@ import type { BroadcastSender } from '../../src/broadcast/broadcast-sender.js';
 import type { Clock } from '../../src/broadcast/clock.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
+import type { TcpProxy } from './tcp-proxy.js';
 
 const TOKEN = '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz';
 
@@ -119,6 +121,15 @@ export interface TelegramHarnessOptions {
   api?: FakeBotApi;
   /** The broadcast pacer's clock: a fake one makes pauses (a 429's retry_after) instant and visible. */
   pacerClock?: Clock;
+  /**
+   * The flood guard's limits. By default only the queue bound holds: tests type far faster than
+   * people, one message after another, and the per-window bound would drop their answers.
+   */
+  floodLimits?: FloodLimits;
+  /** Bot API call timeout (production: API_TIMEOUT_SECONDS). */
+  apiTimeoutSeconds?: number;
+  /** Reach the database through this proxy, so a test can take it down and bring it back. */
+  proxy?: TcpProxy;
 }
 
 /** The whole bot on a fresh test database, with the fake Bot API behind grammY. */
@@ -142,7 +153,7 @@ export class TelegramHarness {
 
   static async start(name: string, options: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
     const uri = await testDatabaseUri(name);
-    const { conn } = await connectDatabase(uri, silentLogger);
+    const { conn } = await connectDatabase(options.proxy ? options.proxy.rewrite(uri) : uri, silentLogger);
     const h = new TelegramHarness(conn, options, uri);
     await h.boot();
     return h;
@@ -172,11 +183,13 @@ export class TelegramHarness {
     });
     this.bot = createTelegramBot({
       token: TOKEN,
-      fetch: this.api.fetch as typeof fetch,
       botInfo: this.api.botInfo,
+      fetch: this.#fetch,
       core: this.app.core,
       organisers: new Set((this.options.organisers ?? []).map(String)),
       log: silentLogger,
+      floodLimits: this.options.floodLimits ?? { ...DEFAULT_FLOOD_LIMITS, maxPerWindow: Number.POSITIVE_INFINITY },
+      apiTimeoutSeconds: this.options.apiTimeoutSeconds,
     });
   }
 
@@ -194,6 +207,42 @@ export class TelegramHarness {
 
   /** Set by tests that run long polling (see deliver). */
   polling = false;
+
+  /** Chats whose Bot API calls get no answer at all (see hang). */
+  readonly #silentFor = new Set<string>();
+  /** Calls waiting on a silent Telegram: how each is ended. */
+  readonly #hanging = new Set<(err: Error) => void>();
+  /** Bot API calls for a silent chat that grammY gave up on (its timeout aborted them). */
+  abortedCalls = 0;
+
+  /** Telegram stops answering the bot's calls for these chats (an answer never comes back). */
+  hang(...chatIds: number[]): void {
+    for (const id of chatIds) this.#silentFor.add(String(id));
+  }
+
+  /** Telegram answers again; calls still waiting fail as a dropped connection would. */
+  unhang(): void {
+    this.#silentFor.clear();
+    for (const end of this.#hanging) end(new TypeError('fetch failed: connection reset'));
+    this.#hanging.clear();
+  }
+
+  /** The bot's fetch: the fake Bot API, except for silent chats' calls, which wait until aborted. */
+  readonly #fetch = ((input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { chat_id?: unknown }) : {};
+    if (body.chat_id === undefined || !this.#silentFor.has(String(body.chat_id))) return this.api.fetch(input, init);
+    return new Promise<Response>((_resolve, reject) => {
+      const end = (err: Error) => {
+        this.#hanging.delete(end);
+        reject(err);
+      };
+      this.#hanging.add(end);
+      init?.signal?.addEventListener('abort', () => {
+        this.abortedCalls++;
+        end(new DOMException('The operation was aborted', 'AbortError'));
+      });
+    });
+  }) as typeof fetch;
 
   user(chatId: number, languageCode = 'en'): TelegramUser {
     return new TelegramUser(this, chatId, languageCode);

@@ -12,6 +12,7 @@ import { createWhatsAppClient, type WhatsAppClient } from '../../src/channels/wh
 import { connectDatabase } from '../../src/db/connect.js';
 import { silentLogger } from '../../src/logger.js';
 import { testDatabaseUri } from './db.js';
+import type { TcpProxy } from './tcp-proxy.js';
 
 const { Message } = wwebjs as unknown as { Message: new (client: unknown, data: Record<string, unknown>) => unknown };
 
@@ -111,6 +112,8 @@ export interface WhatsAppHarnessOptions {
   dataKey?: Buffer;
   /** Logger for app and channel (silent by default). */
   log?: Logger;
+  /** Reach the database through this proxy, so a test can take it down and bring it back. */
+  proxy?: TcpProxy;
 }
 
 /** The whole bot on a fresh test database, with a real whatsapp-web.js Client that is never initialised. */
@@ -134,7 +137,8 @@ export class WhatsAppHarness {
   }
 
   static async start(name: string, options: WhatsAppHarnessOptions = {}): Promise<WhatsAppHarness> {
-    const { conn } = await connectDatabase(await testDatabaseUri(name), silentLogger);
+    const uri = await testDatabaseUri(name);
+    const { conn } = await connectDatabase(options.proxy ? options.proxy.rewrite(uri) : uri, silentLogger);
     const h = new WhatsAppHarness(conn, options);
     await h.boot();
     return h;

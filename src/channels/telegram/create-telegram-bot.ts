@@ -4,6 +4,7 @@ import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import { describeError, type BotCore } from '../../core/bot-core.js';
+import { floodGuard, type FloodLimits } from './flood-guard.js';
 import { parseTelegramUpdate } from './parse-telegram-update.js';
 import { TelegramOutbox } from './telegram-outbox.js';
 
@@ -19,25 +20,39 @@ export interface TelegramChannelOptions {
   /** Telegram user ids of the forum's organisers. */
   organisers: ReadonlySet<string>;
   log: Logger;
+  /** Longest wait for one Bot API call before it fails (default API_TIMEOUT_SECONDS). */
+  apiTimeoutSeconds?: number;
+  /** How much one chat may queue before its excess is dropped (default DEFAULT_FLOOD_LIMITS). */
+  floodLimits?: FloodLimits;
 }
+
+/** Bot API calls fail after this long (grammY's default is 500 s), so a silent Telegram holds nobody. */
+export const API_TIMEOUT_SECONDS = 10;
 
 /**
  * The Telegram channel: a grammY bot whose only job is to turn updates into neutral events for
  * BotCore and to render what comes back. Private chats only. 429s are retried with their
  * retry_after (auto-retry) for every call, including those made from inside flows. Updates of
  * one chat are handled one at a time, in order (the runner's `sequentialize`), while different
- * chats run at once, both under long polling (@grammyjs/runner) and webhooks.
+ * chats run at once, both under long polling (@grammyjs/runner) and webhooks. Every Bot API call
+ * times out after seconds, and one chat flooding the bot has its excess dropped (floodGuard).
  */
 export function createTelegramBot(opts: TelegramChannelOptions): Bot {
   const bot = new Bot(opts.token, {
     botInfo: opts.botInfo,
     client: {
+      timeoutSeconds: opts.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS,
       ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
       ...(opts.fetch ? { fetch: opts.fetch as never } : {}),
     },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: false }));
+  // A reply that cannot reach Telegram (a network error, the timeout) is not retried: auto-retry
+  // would back off without end, holding the chat; the update fails, and the follower repeats.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
 
+  // Before sequentialize: a flooding chat's excess is dropped instead of queueing for a slot.
+  const notice = (hint: string | undefined) => opts.core.messageForHint(hint, 'flood-slow-down');
+  bot.use(floodGuard({ notice, log: opts.log, limits: opts.floodLimits }));
   bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
 
   bot.on('my_chat_member', async (ctx) => {

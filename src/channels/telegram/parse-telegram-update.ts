@@ -1,4 +1,5 @@
 import type { Context } from 'grammy';
+import { cleanInboundText } from '../../core/clean-text.js';
 import type { InboundEvent } from '../../core/types.js';
 import { decodeCallbackData } from './callback-data.js';
 
@@ -17,7 +18,7 @@ export function parseTelegramUpdate(ctx: Context, botUsername: string | undefine
   }
   const message = ctx.message;
   if (!message) return null;
-  const text = (message.text ?? message.caption ?? '').slice(0, MAX_TEXT);
+  const text = cleanInboundText(message.text ?? message.caption ?? '').slice(0, MAX_TEXT);
   const command = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(text.trim());
   if (command && message.text) {
     const [, name, target, arg] = command;

@@ -4,6 +4,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { LANGUAGES, type Language } from '../../core/types.js';
+import { API_TIMEOUT_SECONDS } from './create-telegram-bot.js';
 import type { Translator } from '../../i18n/translator.js';
 
 /** Update kinds the bot handles; Telegram sends nothing else. */
@@ -41,13 +42,20 @@ export function webhookSecret(token: string, configured?: string): string {
 const POLLING_CONCURRENCY = 100;
 
 /**
+ * How long one update may hold a runner slot: a Bot API call's timeout. A slower update (Telegram
+ * silent, a 429 wait) goes on in the background, still in its chat's order, but frees its slot.
+ */
+export const UPDATE_SLOT_MS = API_TIMEOUT_SECONDS * 1000;
+
+/**
  * Long polling with @grammyjs/runner: different followers' updates are handled at once, so one
  * slow update (a report with a chart, a 429 wait) never holds up everyone else.
  */
-export function startLongPolling(bot: Bot): RunnerHandle {
+export function startLongPolling(bot: Bot, opts: { log?: Logger; slotMs?: number } = {}): RunnerHandle {
+  const handler = (update: { update_id: number }) => opts.log?.warn({ update: update.update_id }, 'update slow: its runner slot is freed');
   return run(bot, {
     runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-    sink: { concurrency: POLLING_CONCURRENCY },
+    sink: { concurrency: POLLING_CONCURRENCY, timeout: { milliseconds: opts.slotMs ?? UPDATE_SLOT_MS, handler } },
   });
 }
 
@@ -68,7 +76,7 @@ export async function startTelegram(
   await setMenus(bot, opts.translator, opts.log);
   if (!opts.webhookUrl) {
     await bot.api.deleteWebhook();
-    const runner = startLongPolling(bot);
+    const runner = startLongPolling(bot, { log: opts.log });
     opts.log.info({ bot: bot.botInfo.username }, 'telegram: long polling');
     return { mode: 'polling', stop: () => stopRunner(runner) };
   }

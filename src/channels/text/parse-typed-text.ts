@@ -1,3 +1,4 @@
+import { cleanInboundText } from '../../core/clean-text.js';
 import { normaliseDigits } from '../../core/flow/parse-answer.js';
 import type { InboundEvent } from '../../core/types.js';
 import { foldWord, type CommandWords } from './command-words.js';
@@ -17,7 +18,7 @@ const MAX_PARSED = 1000;
  * argument; "/start x" works as on Telegram. Everything else is text, so flows get numbers.
  */
 export function parseTypedText(text: string, words: CommandWords): InboundEvent {
-  const trimmed = text.slice(0, MAX_PARSED).trim();
+  const trimmed = cleanInboundText(text.slice(0, MAX_PARSED)).trim();
   const slash = /^\/([A-Za-z0-9_]{1,32})(?:\s+([\s\S]*))?$/.exec(trimmed);
   if (slash) return { kind: 'command', name: slash[1]!.toLowerCase(), arg: (slash[2] ?? '').trim() };
 

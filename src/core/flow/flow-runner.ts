@@ -1,12 +1,12 @@
 // The engine module alone: the plugin's entry point would load grammY, which the core never needs.
-import { ReplayEngine } from '@grammyjs/conversations/out/engine.js';
+import { ReplayEngine, type ReplayState } from '@grammyjs/conversations/out/engine.js';
 import type { Logger } from 'pino';
 import type { Translator } from '../translator.js';
 import type { InboundEvent, Language, Outbox } from '../types.js';
 import { FlowConflictError } from './flow-conflict-error.js';
 import type { Flow } from './flow-io.js';
 import { sameStep, type FlowStateRecord, type FlowStateStore } from './flow-state.js';
-import { ReplayFlowIO, SKIP, type ReplayNotes } from './replay-flow-io.js';
+import { ReplayFlowIO, SKIP, type PickedAnswer, type ReplayNotes } from './replay-flow-io.js';
 
 export { FlowConflictError } from './flow-conflict-error.js';
 export type { FlowStateRecord, FlowStateStore } from './flow-state.js';
@@ -132,7 +132,7 @@ export class FlowRunner {
   async #run(record: FlowStateRecord, expectedVersion: number | null, outbox: Outbox): Promise<'done' | Unsaved> {
     const flow = this.flows[record.flow] as Flow<unknown> | undefined;
     if (!flow) throw new Error(`unknown flow ${record.flow}`);
-    const notes: ReplayNotes = { token: null };
+    const notes: ReplayNotes = { token: null, picked: new Map() };
     const engine = new ReplayEngine((controls) =>
       flow(new ReplayFlowIO(controls, outbox, this.translator, record.language, record.interrupt, notes), record.args),
     );
@@ -150,7 +150,7 @@ export class FlowRunner {
       case 'interrupted': {
         const next: FlowStateRecord = {
           ...record,
-          replay: result.state,
+          replay: withoutTypedText(result.state, notes.picked),
           interrupt: result.interrupts[0] ?? -1,
           pendingToken: notes.token,
         };
@@ -159,4 +159,17 @@ export class FlowRunner {
       }
     }
   }
+}
+
+/**
+ * The replay log with every typed answer replaced by the option ids it named: what a follower
+ * types is never stored, only what the flow understood (replayed as the same choice).
+ */
+function withoutTypedText(state: ReplayState, picked: ReadonlyMap<number, PickedAnswer>): ReplayState {
+  if (picked.size === 0) return state;
+  const receive = state.receive.map((r) => {
+    const answer = picked.get(r.send);
+    return answer ? { ...r, returnValue: answer } : r;
+  });
+  return { ...state, receive };
 }

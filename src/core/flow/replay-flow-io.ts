@@ -15,10 +15,27 @@ export const DONE = '_done';
  */
 export const SKIP = 'skip';
 
+/**
+ * A typed answer as the prompt understood it: the option ids it names. This, never the text,
+ * is what the replay log keeps of something a follower typed.
+ */
+export interface PickedAnswer {
+  kind: 'picked';
+  ids: string[];
+}
+
+/** What a wait may receive: an event supplied now, or a picked answer from the log. */
+type WaitValue = InboundEvent | PickedAnswer;
+
 /** What the runner learns from one replay, besides the engine's result. */
 export interface ReplayNotes {
   /** Token of the prompt the flow now waits on. */
   token: string | null;
+  /**
+   * Typed answers as the prompts understood them, by the log op of their wait: the runner logs
+   * these instead of the text (also cleaning a log written before answers were logged this way).
+   */
+  picked: Map<number, PickedAnswer>;
 }
 
 /** Plain-data result of a prompt send, kept in the replay log. */
@@ -29,7 +46,7 @@ interface PromptRecord {
 
 /** An answer and the log position of the wait that received it. */
 interface Answer {
-  event: InboundEvent;
+  event: WaitValue;
   op: number;
 }
 
@@ -89,12 +106,13 @@ export class ReplayFlowIO implements FlowIO {
     const prompt = await this.#prompt(render);
     for (;;) {
       const { event, op } = await this.#wait(prompt.token);
-      if (event.kind === 'choice') {
-        const match = choices.find((c) => c.id === event.optionId);
+      if (event.kind === 'choice' || event.kind === 'picked') {
+        const id = event.kind === 'choice' ? event.optionId : event.ids[0];
+        const match = choices.find((c) => c.id === id);
         if (match) return match.id;
       } else if (event.kind === 'text') {
         const idx = parseSingleAnswer(event.text, choices.map((c) => c.label));
-        if (idx !== undefined) return choices[idx]!.id;
+        if (idx !== undefined) return this.#picked(op, [choices[idx]!.id])[0]!;
       }
       await this.#reject(op, 'flow-reprompt-choose-one', { count: choices.length });
     }
@@ -142,15 +160,16 @@ export class ReplayFlowIO implements FlowIO {
         }, 'toggle');
         continue;
       }
+      if (event.kind === 'picked') return choices.filter((c) => event.ids.includes(c.id)).map((c) => c.id);
       if (event.kind === 'text') {
         const picked = parseMultiAnswer(event.text, choices.length);
         if (picked && picked.length > 0) {
           selected = new Set(picked.map((i) => choices[i]!.id));
-          return ordered();
+          return this.#picked(op, ordered());
         }
-        if (picked && selected.size >= min) return ordered();
+        if (picked && selected.size >= min) return this.#picked(op, ordered());
         const single = parseSingleAnswer(event.text, choices.map((c) => c.label));
-        if (single !== undefined) return [choices[single]!.id];
+        if (single !== undefined) return this.#picked(op, [choices[single]!.id]);
       }
       await this.#reject(op, selected.size >= min ? 'flow-reprompt-choose-many-keep' : 'flow-reprompt-choose-many', {
         count: choices.length,
@@ -173,8 +192,14 @@ export class ReplayFlowIO implements FlowIO {
   async #wait(token: string): Promise<Answer> {
     this.notes.token = token;
     const [op] = this.controls.checkpoint();
-    const event = (await this.controls.interrupt('wait')) as InboundEvent;
+    const event = (await this.controls.interrupt('wait')) as WaitValue;
     return { event, op };
+  }
+
+  /** Notes the ids a typed answer names, for the runner to log in place of the text. */
+  #picked<T extends string>(op: number, ids: T[]): T[] {
+    this.notes.picked.set(op, { kind: 'picked', ids });
+    return ids;
   }
 
   /**
