@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSender, MAX_ATTEMPTS, type BatchJob } from '../src/broadcast/batch-sender.js';
+import { BatchSender, type BatchJob } from '../src/broadcast/batch-sender.js';
 import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
 import type { BatchMember, DeliveryRecord, WorkerRegistry } from '../src/broadcast/broadcast-ports.js';
 import { SteadyPacer, type Pacer } from '../src/broadcast/pacer.js';
@@ -91,7 +91,12 @@ function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, 
   };
   const batchSender = new BatchSender({
     vault: { open: (_channel, sealed) => sealed },
-    deliveries: { record: async (_planId, _batch, records) => void recorded.push(...records) },
+    deliveries: {
+      record: async (_planId, _batch, records) => {
+        writes++;
+        recorded.push(...records);
+      },
+    },
     followers: {
       update: async (id, patch) => {
         patched.push([id, patch]);
@@ -108,7 +113,8 @@ function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, 
     sender,
     log: silentLogger,
     messageFor: () => ({ text: 'Plan' }),
-    afterWrite: async () => void writes++,
+    claim: { hold: async () => true, maxPauseMs: Infinity },
+    stillOpen: async () => true,
   });
   return { clock, recorded, patched, attempts, batchSender, job, writes: () => writes };
 }
@@ -129,16 +135,18 @@ describe('BatchSender', () => {
     expect(h.writes()).toBeGreaterThanOrEqual(1);
   });
 
-  it(`records a failure with its reason after ${MAX_ATTEMPTS} tries, and a bad request at once`, async () => {
-    const h = harness((chatId) => (chatId === 'chat-0' ? networkError(chatId) : new SendError('telegram', chatId, 'bad_request', undefined, { cause: new Error('chat not found') })), {
-      retryDelayMs: (pass) => pass * 10,
+  it('keeps retrying a network failure until it goes through, and records a bad request at once as failed', async () => {
+    const h = harness((chatId, attempt) => {
+      if (chatId === 'chat-0') return attempt <= 6 ? networkError(chatId) : 'ok';
+      return new SendError('telegram', chatId, 'bad_request', undefined, { cause: new Error('chat not found') });
     });
     expect(await h.batchSender.send(h.job(members(2)), new AbortController().signal)).toBe(true);
-    expect(h.attempts.get('chat-0')).toBe(MAX_ATTEMPTS);
+    expect(h.attempts.get('chat-0')).toBe(7);
     expect(h.attempts.get('chat-1')).toBe(1);
-    expect(h.clock.sleeps).toEqual([10, 20]);
+    // The backoff doubles while nobody is reached, up to 30 s.
+    expect(h.clock.sleeps).toEqual([2000, 4000, 8000, 16000, 30000, 30000]);
     const byFollower = Object.fromEntries(h.recorded.map((r) => [r.followerId, r]));
-    expect(byFollower.f0).toMatchObject({ status: 'failed', reason: 'network: socket hang up' });
+    expect(byFollower.f0).toMatchObject({ status: 'sent', messageId: 'msg-chat-0-7' });
     expect(byFollower.f1).toMatchObject({ status: 'failed', reason: 'bad_request: chat not found' });
   });
 
