@@ -24,6 +24,8 @@ export class ResultWriter<T> {
   #unwritten = 0;
   #lastFlush: number;
   #writing: Promise<void> = Promise.resolve();
+  /** Real time, not the clock: it bounds how long a result waits for the database, whatever a test's clock does. */
+  #timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     /** Writes one chunk (maybe empty). Called again with the same chunk after a failure, so it must be idempotent. */
@@ -38,10 +40,18 @@ export class ResultWriter<T> {
     return this.#unwritten;
   }
 
-  /** Queues one result for the next write. */
+  /** Queues one result for the next write, at the latest `maxAgeMs` from now. */
   add(result: T): void {
     this.#buffer.push(result);
     this.#unwritten++;
+    // The send loop may be waiting (a 429's pause, WhatsApp's pacing): results must not wait
+    // with it, or a process taking the batch over meanwhile would send them again.
+    if (!this.#timer) this.#timer = setTimeout(() => this.#flushIfBuffered(), this.opts.maxAgeMs ?? 100);
+  }
+
+  #flushIfBuffered(): void {
+    this.#timer = null;
+    if (this.#buffer.length) void this.flush();
   }
 
   /** Called by the send loop after each send it starts: a background write if the buffer is full or old enough. */
@@ -52,6 +62,8 @@ export class ResultWriter<T> {
 
   /** Writes what is buffered after the writes before it; resolves once all of them landed (or were given up at a stop). */
   flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
     const chunk = this.#buffer.splice(0, this.#buffer.length);
     this.#lastFlush = this.opts.clock.now();
     this.#writing = this.#writing.then(() => this.#writeUntilDone(chunk));
