@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSender, type BatchJob } from '../src/broadcast/batch-sender.js';
+import { BatchSender, OUTAGE_FAILURES, type BatchJob } from '../src/broadcast/batch-sender.js';
 import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
 import type { BatchMember, DeliveryRecord, WorkerRegistry } from '../src/broadcast/broadcast-ports.js';
 import { SteadyPacer, type Pacer } from '../src/broadcast/pacer.js';
@@ -71,7 +71,7 @@ const members = (n: number): BatchMember[] =>
   Array.from({ length: n }, (_, i) => ({ followerId: `f${i}`, channel: 'telegram', audience: 'direct', language: 'en', sealedAddress: `chat-${i}` }));
 
 /** A batch sender on a fake clock, whose channel answers each chat from a script of results. */
-function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, opts: { retryDelayMs?: (pass: number) => number } = {}) {
+function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, opts: { retryDelayMs?: (pass: number) => number; maxInFlight?: number } = {}) {
   const clock = new FakeClock(Date.UTC(2026, 0, 1));
   const recorded: DeliveryRecord[] = [];
   const patched: [string, FollowerPatch][] = [];
@@ -106,7 +106,7 @@ function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, 
     clock,
     ...opts,
   });
-  const job = (list: BatchMember[]): BatchJob => ({
+  const job = (list: BatchMember[], extra: Partial<BatchJob> = {}): BatchJob => ({
     planId: 'p',
     batch: 0,
     members: list,
@@ -115,6 +115,7 @@ function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, 
     messageFor: () => ({ text: 'Plan' }),
     claim: { hold: async () => true, maxPauseMs: Infinity },
     stillOpen: async () => true,
+    ...extra,
   });
   return { clock, recorded, patched, attempts, batchSender, job, writes: () => writes };
 }
@@ -168,6 +169,32 @@ describe('BatchSender', () => {
     };
     expect(await h.batchSender.send(h.job(members(1)), stop.signal)).toBe(false);
     expect(h.attempts.get('chat-0')).toBe(1);
+    expect(h.recorded).toEqual([]);
+  });
+
+  it(`stops a pass after ${OUTAGE_FAILURES} failures in a row and waits out the outage, then reaches everyone once`, async () => {
+    const t0 = Date.UTC(2026, 0, 1);
+    const h = harness((chatId) => (h.clock.now() < t0 + 10_000 ? new SendError('telegram', chatId, 'unknown') : 'ok'), { maxInFlight: 1 });
+    expect(await h.batchSender.send(h.job(members(100)), new AbortController().signal)).toBe(true);
+    expect(h.clock.sleeps).toEqual([2000, 4000, 8000]);
+    const tries = [...h.attempts.values()].reduce((a, b) => a + b, 0);
+    expect(tries).toBe(100 + 3 * OUTAGE_FAILURES);
+    expect(h.recorded.filter((r) => r.status === 'sent')).toHaveLength(100);
+  });
+
+  it('sends nothing more once its claim on the batch is lost', async () => {
+    const h = harness(() => 'ok', { maxInFlight: 1 });
+    let asked = 0;
+    const claim = { hold: async () => ++asked <= 3, maxPauseMs: Infinity };
+    expect(await h.batchSender.send(h.job(members(10), { claim }), new AbortController().signal)).toBe(false);
+    expect(h.attempts.size).toBe(3);
+    expect(h.recorded.map((r) => r.followerId)).toEqual(['f0', 'f1', 'f2']);
+  });
+
+  it('gives up retrying when the plan is no longer being published, recording nothing for the failed', async () => {
+    const h = harness((chatId) => networkError(chatId));
+    expect(await h.batchSender.send(h.job(members(2), { stillOpen: async () => false }), new AbortController().signal)).toBe(false);
+    expect(h.clock.sleeps).toEqual([2000]);
     expect(h.recorded).toEqual([]);
   });
 });
