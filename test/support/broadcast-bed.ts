@@ -60,7 +60,7 @@ export class BroadcastBed {
 
   /** `count` active Telegram followers of 'uyghur', chat ids from `firstChatId`. */
   seed(count: number, firstChatId: number): Promise<void> {
-    return seedFollowers({ db: this.db, vault: this.vault } as never, count, { firstChatId, topics: ['uyghur'] });
+    return seedFollowers({ db: this.db, vault: this.vault }, count, { firstChatId, topics: ['uyghur'] });
   }
 
   /** A plan for 'uyghur' followers, already being published. */
