@@ -114,7 +114,7 @@ function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, 
     log: silentLogger,
     messageFor: () => ({ text: 'Plan' }),
     claim: { hold: async () => true, maxPauseMs: Infinity },
-    stillOpen: async () => true,
+    planState: async () => 'open',
     ...extra,
   });
   return { clock, recorded, patched, attempts, batchSender, job, writes: () => writes };
@@ -193,8 +193,16 @@ describe('BatchSender', () => {
 
   it('gives up retrying when the plan is no longer being published, recording nothing for the failed', async () => {
     const h = harness((chatId) => networkError(chatId));
-    expect(await h.batchSender.send(h.job(members(2), { stillOpen: async () => false }), new AbortController().signal)).toBe(false);
+    expect(await h.batchSender.send(h.job(members(2), { planState: async () => 'closed' }), new AbortController().signal)).toBe(false);
     expect(h.clock.sleeps).toEqual([2000]);
     expect(h.recorded).toEqual([]);
+  });
+
+  it('records who is left as failed once the plan is over, and ends the batch', async () => {
+    const h = harness((chatId) => (chatId === 'chat-0' ? networkError(chatId) : 'ok'));
+    expect(await h.batchSender.send(h.job(members(2), { planState: async () => 'over' }), new AbortController().signal)).toBe(true);
+    const byFollower = Object.fromEntries(h.recorded.map((r) => [r.followerId, r]));
+    expect(byFollower.f0).toMatchObject({ status: 'failed', reason: 'plan ended: network: socket hang up' });
+    expect(byFollower.f1).toMatchObject({ status: 'sent' });
   });
 });

@@ -27,9 +27,12 @@ export interface BatchJob {
   messageFor(language: Language): OutMessage;
   /** The caller's claim on the batch, asked before every send. */
   claim: BatchHold;
-  /** Called before each retry pass: false once the plan is no longer being published (cancelled). */
-  stillOpen(): Promise<boolean>;
+  /** Called before each retry pass: whether the plan is still open for sending. */
+  planState(): Promise<PlanState>;
 }
+
+/** A plan as a retry sees it: still open, past its end (failed sends are recorded as failed), or no longer being published (cancelled). */
+export type PlanState = 'open' | 'over' | 'closed';
 
 export interface BatchSenderOptions {
   vault: Pick<AddressVault, 'open'>;
@@ -61,7 +64,8 @@ interface PassState {
  * Sends a batch through its channel's pacer, many in flight at once, and records each outcome
  * as it comes (in the background, see ResultWriter). Only a block or a bad request is final:
  * anything else (5xx, timeouts, network) is the channel's trouble, so the batch keeps its claim
- * and tries again after a backoff for as long as the plan is being published, and a pass that
+ * and tries again after a backoff for as long as the plan is open (being published, before its
+ * end), and a pass that
  * meets a run of failures (an outage) stops and waits rather than burning through the batch.
  * Before every send it asks its claim, and stops once another process holds the batch.
  */
@@ -83,7 +87,10 @@ export class BatchSender {
         stalled = pass.answered > 0 ? 1 : stalled + 1;
         const delay = this.opts.retryDelayMs?.(stalled) ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** stalled);
         job.log.warn({ failed: pass.failed, left: todo.length, retryInMs: delay, reason: pass.firstFailure }, 'sends failed; trying them again after a pause');
-        if (!(await this.#pauseHolding(job, delay, stop)) || !(await this.#stillOpen(job))) return false;
+        if (!(await this.#pauseHolding(job, delay, stop))) return false;
+        const plan = await this.#planState(job);
+        if (plan === 'closed') return false;
+        if (plan === 'over') return this.#recordOver(job, todo, pass.firstFailure, stop);
       }
     } finally {
       stop.removeEventListener('abort', wake);
@@ -167,14 +174,24 @@ export class BatchSender {
     return true;
   }
 
-  /** Whether the plan is still being published; if the database cannot say, the batch keeps waiting. */
-  async #stillOpen(job: BatchJob): Promise<boolean> {
+  /** Where the plan is; if the database cannot say, the batch keeps waiting as if open. */
+  async #planState(job: BatchJob): Promise<PlanState> {
     try {
-      return await job.stillOpen();
+      return await job.planState();
     } catch (err) {
       job.log.warn({ err: String(err) }, 'could not read the plan; keeping the batch');
-      return true;
+      return 'open';
     }
+  }
+
+  /** The plan is over: sending it now is pointless, so who is left is recorded as failed and the batch ends. */
+  async #recordOver(job: BatchJob, todo: readonly BatchMember[], lastFailure: string | null, stop: AbortSignal): Promise<boolean> {
+    const writer = this.#writer(job, stop);
+    const at = new Date(this.opts.clock.now());
+    const reason = `plan ended: ${lastFailure ?? 'not sent'}`.slice(0, 160);
+    for (const m of todo) writer.add({ followerId: m.followerId, audience: m.audience, channel: m.channel, status: 'failed', reason, messageId: null, at });
+    await writer.flush();
+    return !stop.aborted;
   }
 }
 

@@ -13,6 +13,8 @@ export interface BroadcastPlan {
   status: string;
   /** Every eligible follower is in a batch. */
   enqueueDone: boolean;
+  /** When the plan's action is over: sends failing after it are no longer retried. */
+  endsAt?: Date | null;
 }
 
 /** Plans being published, as the broadcast reads and finishes them (the plan store is one). */

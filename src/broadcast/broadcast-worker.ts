@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { FollowerStore } from '../core/ports.js';
 import type { Language, OutMessage } from '../core/types.js';
 import type { AddressVault } from '../privacy/address-vault.js';
-import { BatchSender } from './batch-sender.js';
+import { BatchSender, type PlanState } from './batch-sender.js';
 import type { BroadcastSender } from './broadcast-sender.js';
 import type {
   BatchLeases,
@@ -144,9 +144,11 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     return { clock: this.#clock, owner: this.id, leaseMs: this.opts.leaseMs ?? LEASE_MS, until, log };
   }
 
-  /** Whether a plan is still being published (a cancel stops its retries). */
-  async #isPublishing(planId: string): Promise<boolean> {
-    return (await this.stores.plans.get(planId))?.status === 'publishing';
+  /** Whether a plan is still open for sending: a cancel stops its retries, its end records them failed. */
+  async #planState(planId: string): Promise<PlanState> {
+    const plan = await this.stores.plans.get(planId);
+    if (plan?.status !== 'publishing') return 'closed';
+    return plan.endsAt && plan.endsAt.getTime() <= this.#clock.now() ? 'over' : 'open';
   }
 
   /**
@@ -209,7 +211,7 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
           log,
           messageFor: messageCache(plan, this.opts.render),
           claim: batchLeaseKeeper(this.stores.leases, planId, sender.channel, current.claim, this.#keeperOptions(current.until, log.child({ batch: current.batch }))),
-          stillOpen: () => this.#isPublishing(planId),
+          planState: () => this.#planState(planId),
         },
         this.#stop.signal,
       );
