@@ -65,9 +65,9 @@ interface PassState {
  * as it comes (in the background, see ResultWriter). Only a block or a bad request is final:
  * anything else (5xx, timeouts, network) is the channel's trouble, so the batch keeps its claim
  * and tries again after a backoff for as long as the plan is open (being published, before its
- * end), and a pass that
- * meets a run of failures (an outage) stops and waits rather than burning through the batch.
- * Before every send it asks its claim, and stops once another process holds the batch.
+ * end); a pass that meets a run of failures (an outage) stops and waits rather than burning
+ * through the batch. Before every send it asks its claim, and stops once another process holds
+ * the batch.
  */
 export class BatchSender {
   constructor(private readonly opts: BatchSenderOptions) {}

@@ -62,9 +62,8 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
  * with no delivery record yet (so at most what was in flight at the crash goes twice). A sender
  * checks its lease before every send, so one paused past it (a long 429) stops rather than
  * resend what the new owner sends; failures that are the channel's (an outage) are retried
- * while the plan is being published. Each
- * channel runs its own loop at its own pace, so a slow WhatsApp never holds up Telegram.
- * Processes share each channel's rate through heartbeats (RateShare).
+ * while the plan is open. Each channel runs its own loop at its own pace, so a slow WhatsApp
+ * never holds up Telegram. Processes share each channel's rate through heartbeats (RateShare).
  */
 export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   readonly id = `w-${randomBytes(6).toString('hex')}`;
