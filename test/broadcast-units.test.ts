@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSender, MAX_ATTEMPTS, type BatchJob } from '../src/broadcast/batch-sender.js';
+import { BatchSender, OUTAGE_FAILURES, type BatchJob } from '../src/broadcast/batch-sender.js';
 import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
 import type { BatchMember, DeliveryRecord, WorkerRegistry } from '../src/broadcast/broadcast-ports.js';
 import { SteadyPacer, type Pacer } from '../src/broadcast/pacer.js';
@@ -71,7 +71,7 @@ const members = (n: number): BatchMember[] =>
   Array.from({ length: n }, (_, i) => ({ followerId: `f${i}`, channel: 'telegram', audience: 'direct', language: 'en', sealedAddress: `chat-${i}` }));
 
 /** A batch sender on a fake clock, whose channel answers each chat from a script of results. */
-function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, opts: { retryDelayMs?: (pass: number) => number } = {}) {
+function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, opts: { retryDelayMs?: (pass: number) => number; maxInFlight?: number } = {}) {
   const clock = new FakeClock(Date.UTC(2026, 0, 1));
   const recorded: DeliveryRecord[] = [];
   const patched: [string, FollowerPatch][] = [];
@@ -91,7 +91,12 @@ function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, 
   };
   const batchSender = new BatchSender({
     vault: { open: (_channel, sealed) => sealed },
-    deliveries: { record: async (_planId, _batch, records) => void recorded.push(...records) },
+    deliveries: {
+      record: async (_planId, _batch, records) => {
+        writes++;
+        recorded.push(...records);
+      },
+    },
     followers: {
       update: async (id, patch) => {
         patched.push([id, patch]);
@@ -101,14 +106,16 @@ function harness(script: (chatId: string, attempt: number) => 'ok' | SendError, 
     clock,
     ...opts,
   });
-  const job = (list: BatchMember[]): BatchJob => ({
+  const job = (list: BatchMember[], extra: Partial<BatchJob> = {}): BatchJob => ({
     planId: 'p',
     batch: 0,
     members: list,
     sender,
     log: silentLogger,
     messageFor: () => ({ text: 'Plan' }),
-    afterWrite: async () => void writes++,
+    claim: { hold: async () => true, maxPauseMs: Infinity },
+    planState: async () => 'open',
+    ...extra,
   });
   return { clock, recorded, patched, attempts, batchSender, job, writes: () => writes };
 }
@@ -129,16 +136,18 @@ describe('BatchSender', () => {
     expect(h.writes()).toBeGreaterThanOrEqual(1);
   });
 
-  it(`records a failure with its reason after ${MAX_ATTEMPTS} tries, and a bad request at once`, async () => {
-    const h = harness((chatId) => (chatId === 'chat-0' ? networkError(chatId) : new SendError('telegram', chatId, 'bad_request', undefined, { cause: new Error('chat not found') })), {
-      retryDelayMs: (pass) => pass * 10,
+  it('keeps retrying a network failure until it goes through, and records a bad request at once as failed', async () => {
+    const h = harness((chatId, attempt) => {
+      if (chatId === 'chat-0') return attempt <= 6 ? networkError(chatId) : 'ok';
+      return new SendError('telegram', chatId, 'bad_request', undefined, { cause: new Error('chat not found') });
     });
     expect(await h.batchSender.send(h.job(members(2)), new AbortController().signal)).toBe(true);
-    expect(h.attempts.get('chat-0')).toBe(MAX_ATTEMPTS);
+    expect(h.attempts.get('chat-0')).toBe(7);
     expect(h.attempts.get('chat-1')).toBe(1);
-    expect(h.clock.sleeps).toEqual([10, 20]);
+    // The backoff doubles while nobody is reached, up to 30 s.
+    expect(h.clock.sleeps).toEqual([2000, 4000, 8000, 16000, 30000, 30000]);
     const byFollower = Object.fromEntries(h.recorded.map((r) => [r.followerId, r]));
-    expect(byFollower.f0).toMatchObject({ status: 'failed', reason: 'network: socket hang up' });
+    expect(byFollower.f0).toMatchObject({ status: 'sent', messageId: 'msg-chat-0-7' });
     expect(byFollower.f1).toMatchObject({ status: 'failed', reason: 'bad_request: chat not found' });
   });
 
@@ -161,5 +170,39 @@ describe('BatchSender', () => {
     expect(await h.batchSender.send(h.job(members(1)), stop.signal)).toBe(false);
     expect(h.attempts.get('chat-0')).toBe(1);
     expect(h.recorded).toEqual([]);
+  });
+
+  it(`stops a pass after ${OUTAGE_FAILURES} failures in a row and waits out the outage, then reaches everyone once`, async () => {
+    const t0 = Date.UTC(2026, 0, 1);
+    const h = harness((chatId) => (h.clock.now() < t0 + 10_000 ? new SendError('telegram', chatId, 'unknown') : 'ok'), { maxInFlight: 1 });
+    expect(await h.batchSender.send(h.job(members(100)), new AbortController().signal)).toBe(true);
+    expect(h.clock.sleeps).toEqual([2000, 4000, 8000]);
+    const tries = [...h.attempts.values()].reduce((a, b) => a + b, 0);
+    expect(tries).toBe(100 + 3 * OUTAGE_FAILURES);
+    expect(h.recorded.filter((r) => r.status === 'sent')).toHaveLength(100);
+  });
+
+  it('sends nothing more once its claim on the batch is lost', async () => {
+    const h = harness(() => 'ok', { maxInFlight: 1 });
+    let asked = 0;
+    const claim = { hold: async () => ++asked <= 3, maxPauseMs: Infinity };
+    expect(await h.batchSender.send(h.job(members(10), { claim }), new AbortController().signal)).toBe(false);
+    expect(h.attempts.size).toBe(3);
+    expect(h.recorded.map((r) => r.followerId)).toEqual(['f0', 'f1', 'f2']);
+  });
+
+  it('gives up retrying when the plan is no longer being published, recording nothing for the failed', async () => {
+    const h = harness((chatId) => networkError(chatId));
+    expect(await h.batchSender.send(h.job(members(2), { planState: async () => 'closed' }), new AbortController().signal)).toBe(false);
+    expect(h.clock.sleeps).toEqual([2000]);
+    expect(h.recorded).toEqual([]);
+  });
+
+  it('records who is left as failed once the plan is over, and ends the batch', async () => {
+    const h = harness((chatId) => (chatId === 'chat-0' ? networkError(chatId) : 'ok'));
+    expect(await h.batchSender.send(h.job(members(2), { planState: async () => 'over' }), new AbortController().signal)).toBe(true);
+    const byFollower = Object.fromEntries(h.recorded.map((r) => [r.followerId, r]));
+    expect(byFollower.f0).toMatchObject({ status: 'failed', reason: 'plan ended: network: socket hang up' });
+    expect(byFollower.f1).toMatchObject({ status: 'sent' });
   });
 });

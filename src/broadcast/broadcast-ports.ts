@@ -2,7 +2,8 @@ import type { ChannelName, Language } from '../core/types.js';
 
 /*
  * The stores the broadcast needs, one per concern, implemented in src/db. Every race between
- * processes is decided inside them (a unique insert, or a lease matched as it was seen).
+ * processes is decided inside them by a unique insert: a claim is taken, taken over and renewed
+ * by inserting its next generation, which only one caller can do (on MongoDB and FerretDB alike).
  */
 
 /** What the broadcast needs of a plan; the plans feature's StoredPlan is one. */
@@ -12,6 +13,8 @@ export interface BroadcastPlan {
   status: string;
   /** Every eligible follower is in a batch. */
   enqueueDone: boolean;
+  /** When the plan's action is over: sends failing after it are no longer retried. */
+  endsAt?: Date | null;
 }
 
 /** Plans being published, as the broadcast reads and finishes them (the plan store is one). */
@@ -46,14 +49,16 @@ export interface ClaimedBatch {
   batch: number;
   /** Someone held it before (a crashed or stopped process): some members may have records already. */
   heldBefore: boolean;
+  /** The caller's claim on it: the batch is the caller's while nobody has inserted the next one. */
+  generation: number;
 }
 
 /** Claims on the enqueue and on each channel's part of each batch, each with a lease a crash lets lapse. */
 export interface BatchLeases {
   /** Called before enqueueing a plan: true if this call claimed writing its batches (first, or after a lapsed lease). */
   claimEnqueue(planId: string, terms: LeaseTerms): Promise<boolean>;
-  /** Called by the enqueue after each batch: keeps its claim alive while it streams followers. */
-  renewEnqueue(planId: string, terms: LeaseTerms): Promise<void>;
+  /** Called by the enqueue between batches when its lease nears its end: true if the caller still holds it, now until `terms.until`. */
+  renewEnqueue(planId: string, terms: LeaseTerms): Promise<boolean>;
   /** Called when every eligible follower is in a batch: the enqueue claim is closed for good. */
   finishEnqueue(planId: string, owner: string): Promise<void>;
   /** Called by the enqueue for each batch written: one free claim per channel, with that channel's member count. */
@@ -63,8 +68,11 @@ export interface BatchLeases {
    * held, or its lease lapsed), skipping those the owner holds up to `after`; null when none is free.
    */
   claimNextBatch(planId: string, channel: ChannelName, after: number, terms: LeaseTerms): Promise<ClaimedBatch | null>;
-  /** Called as results are written: extends every open claim the owner holds on a plan's channel. */
-  renewChannel(planId: string, channel: ChannelName, terms: LeaseTerms): Promise<void>;
+  /**
+   * Called by a sender before a send when its lease nears its end (or has lapsed): the claim as
+   * renewed until `terms.until` (its next generation), or null when another process took it.
+   */
+  renewBatch(planId: string, channel: ChannelName, claim: ClaimedBatch, terms: LeaseTerms): Promise<ClaimedBatch | null>;
   /** Called when a channel's part of a batch reached everyone it could: closed for good. */
   finishBatch(planId: string, batch: number, channel: ChannelName, owner: string): Promise<void>;
   /** Called on stop: every unfinished claim of the owner lapses at once, for another process to take. */

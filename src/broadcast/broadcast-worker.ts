@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { FollowerStore } from '../core/ports.js';
 import type { Language, OutMessage } from '../core/types.js';
 import type { AddressVault } from '../privacy/address-vault.js';
-import { BatchSender } from './batch-sender.js';
+import { BatchSender, type PlanState } from './batch-sender.js';
 import type { BroadcastSender } from './broadcast-sender.js';
 import type {
   BatchLeases,
@@ -18,6 +18,7 @@ import type {
 import { claimPendingBatch } from './claim-pending-batch.js';
 import { systemClock, type Clock } from './clock.js';
 import { enqueueDeliveries } from './enqueue-deliveries.js';
+import { batchLeaseKeeper, LeaseKeeper, type LeaseKeeperOptions } from './lease-keeper.js';
 import { RateShare } from './rate-share.js';
 
 const LEASE_MS = 60_000;
@@ -44,8 +45,8 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
   pollMs?: number;
   /** Messages in flight at once per channel and process. */
   maxInFlight?: number;
-  /** Backoff before retrying a failed send, by pass. */
-  retryDelayMs?: (pass: number) => number;
+  /** Backoff before retrying failed sends, by passes in a row that reached nobody (default 2 s doubling, up to 30 s). */
+  retryDelayMs?: (stalled: number) => number;
   /** How long a claim lasts without renewal (a crashed process's work is retaken after it). */
   leaseMs?: number;
   /** Pauses, backoff and lease times; the real clock unless a test gives its own. */
@@ -58,9 +59,11 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
  * Sends plans to their followers, in every bot process at once. The enqueue splits the
  * audience into batches; each channel's part of a batch is claimed by one process with a
  * lease, and a crashed process's lease lapses so another takes it over, resending only members
- * with no delivery record yet (so at most what was in flight at the crash goes twice). Each
- * channel runs its own loop at its own pace, so a slow WhatsApp never holds up Telegram.
- * Processes share each channel's rate through heartbeats (RateShare).
+ * with no delivery record yet (so at most what was in flight at the crash goes twice). A sender
+ * checks its lease before every send, so one paused past it (a long 429) stops rather than
+ * resend what the new owner sends; failures that are the channel's (an outage) are retried
+ * while the plan is open. Each channel runs its own loop at its own pace, so a slow WhatsApp
+ * never holds up Telegram. Processes share each channel's rate through heartbeats (RateShare).
  */
 export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   readonly id = `w-${randomBytes(6).toString('hex')}`;
@@ -136,6 +139,17 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     return { owner: this.id, now: new Date(now), until: new Date(now + (this.opts.leaseMs ?? LEASE_MS)) };
   }
 
+  #keeperOptions(until: Date, log: Logger): LeaseKeeperOptions {
+    return { clock: this.#clock, owner: this.id, leaseMs: this.opts.leaseMs ?? LEASE_MS, until, log };
+  }
+
+  /** Whether a plan is still open for sending: a cancel stops its retries, its end records them failed. */
+  async #planState(planId: string): Promise<PlanState> {
+    const plan = await this.stores.plans.get(planId);
+    if (plan?.status !== 'publishing') return 'closed';
+    return plan.endsAt && plan.endsAt.getTime() <= this.#clock.now() ? 'over' : 'open';
+  }
+
   /**
    * One channel's loop over every plan being published. Channels loop independently, so a
    * WhatsApp broadcast that takes hours never holds up Telegram, for this plan or the next.
@@ -165,9 +179,11 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   async #work(plan: P, sender: BroadcastSender): Promise<void> {
     const log = this.opts.log.child({ plan: plan.id, worker: this.id, channel: sender.channel });
     const { leases } = this.stores;
-    if (!plan.enqueueDone && (await leases.claimEnqueue(plan.id, this.#terms()))) {
-      await enqueueDeliveries(this.stores, plan, log, () => leases.renewEnqueue(plan.id, this.#terms()));
-      await leases.finishEnqueue(plan.id, this.id);
+    const terms = this.#terms();
+    if (!plan.enqueueDone && (await leases.claimEnqueue(plan.id, terms))) {
+      const keeper = new LeaseKeeper((renewed) => leases.renewEnqueue(plan.id, renewed), this.#keeperOptions(terms.until, log));
+      const { finished } = await enqueueDeliveries(this.stores, plan, log, () => keeper.hold());
+      if (finished) await leases.finishEnqueue(plan.id, this.id);
     }
     await this.#channelLoop(plan.id, sender, log);
     await this.#maybeFinish(plan.id, log);
@@ -193,7 +209,8 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
           sender,
           log,
           messageFor: messageCache(plan, this.opts.render),
-          afterWrite: () => this.stores.leases.renewChannel(planId, sender.channel, this.#terms()),
+          claim: batchLeaseKeeper(this.stores.leases, planId, sender.channel, current.claim, this.#keeperOptions(current.until, log.child({ batch: current.batch }))),
+          planState: () => this.#planState(planId),
         },
         this.#stop.signal,
       );

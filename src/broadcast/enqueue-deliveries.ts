@@ -22,12 +22,13 @@ export async function enqueueDeliveries(
   stores: EnqueueStores,
   plan: Pick<BroadcastPlan, 'id' | 'topics'>,
   log: Logger,
-  /** Called after each batch is written (the worker renews its lease here). */
-  onBatch: () => Promise<void> = async () => undefined,
-): Promise<{ added: number; batches: number }> {
+  /** Called after each batch is written (the worker keeps its lease here): false when another process took the enqueue over. */
+  onBatch: () => Promise<boolean> = async () => true,
+): Promise<{ added: number; batches: number; finished: boolean }> {
   const progress = await resumePoint(stores.batches, plan.id);
   let added = 0;
   let buffer: BatchMember[] = [];
+  let held = true;
 
   const flush = async () => {
     if (!buffer.length) return;
@@ -39,17 +40,19 @@ export async function enqueueDeliveries(
     progress.batches += 1;
     progress.cursor = members[members.length - 1]!.followerId;
     await stores.batches.saveProgress(plan.id, progress);
-    await onBatch();
+    held = await onBatch();
   };
 
   for await (const member of stores.eligible.stream(plan.topics, progress.cursor)) {
     buffer.push(member);
     if (buffer.length >= BATCH_SIZE) await flush();
+    // The new owner carries on from the progress saved; two writers would only race on it.
+    if (!held) return { added, batches: progress.batches, finished: false };
   }
   await flush();
   await stores.batches.markEnqueued(plan.id, progress.batches);
   log.info({ plan: plan.id, added, batches: progress.batches }, 'followers enqueued');
-  return { added, batches: progress.batches };
+  return { added, batches: progress.batches, finished: true };
 }
 
 /** Where to continue: after the progress recorded, or after a batch written but not yet recorded. */

@@ -206,8 +206,8 @@ const broadcastMembers = new Schema(
 broadcastMembers.index({ planId: 1 });
 
 /**
- * A claim on one channel's part of one batch, by one process, with a lease that a crash lets
- * lapse. Rows are made by the enqueue; a process takes one by matching the lease it saw.
+ * One channel's part of one batch (batch -1, channel `_enqueue`: writing a plan's batches), open
+ * until done. Rows are made by the enqueue; who holds one is in batch_claims.
  */
 const broadcastBatch = new Schema(
   {
@@ -215,14 +215,36 @@ const broadcastBatch = new Schema(
     batch: { type: Number, required: true },
     channel: { type: String, required: true },
     size: { type: Number, required: true },
+    /** Set only on rows written before claims moved to batch_claims: someone held the row then. */
     owner: { type: String, default: null },
-    leaseUntil: { type: Date, required: true },
     done: { type: Boolean, default: false },
   },
   { versionKey: false },
 );
 broadcastBatch.index({ planId: 1, batch: 1, channel: 1 }, { unique: true });
 broadcastBatch.index({ planId: 1 });
+
+/**
+ * One per claim on a broadcast_batches row: `<planId>|<batch>|<channel>|<generation>`. The row
+ * belongs to whoever inserted its highest generation, until that claim's lease ends; taking a
+ * lapsed row over, or renewing one's own, inserts the next generation, so the unique _id lets
+ * one caller win (a conditional update on FerretDB lets several). Only its owner updates a claim
+ * (to hand it back on stop).
+ */
+const batchClaim = new Schema(
+  {
+    _id: { type: String, required: true },
+    planId: { type: String, required: true },
+    batch: { type: Number, required: true },
+    channel: { type: String, required: true },
+    generation: { type: Number, required: true },
+    owner: { type: String, required: true },
+    leaseUntil: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+batchClaim.index({ planId: 1, channel: 1, batch: 1, generation: -1 });
+batchClaim.index({ owner: 1 });
 
 /** Live bot processes, so they share the global send rate. */
 const worker = new Schema(
@@ -341,6 +363,7 @@ export function models(conn: Connection) {
     Delivery: model(conn, 'Delivery', delivery, 'deliveries'),
     BroadcastMembers: model(conn, 'BroadcastMembers', broadcastMembers, 'broadcast_members'),
     BroadcastBatch: model(conn, 'BroadcastBatch', broadcastBatch, 'broadcast_batches'),
+    BatchClaim: model(conn, 'BatchClaim', batchClaim, 'batch_claims'),
     Worker: model(conn, 'Worker', worker, 'workers'),
     Pledge: model(conn, 'Pledge', pledge, 'pledges'),
     Completion: model(conn, 'Completion', completion, 'completions'),

@@ -1,7 +1,9 @@
 /**
  * An in-process fake of the Telegram Bot API, plugged into grammY through `client.fetch`.
  * It keeps each chat's messages (with edits), records every call, and can answer 429 (with
- * retry_after) or 403 the way Telegram does, on demand or when a rate is exceeded.
+ * retry_after) or 403 the way Telegram does, on demand or when a rate is exceeded; it can also
+ * have an outage (every send answered with a 5xx for a while) or fall silent (calls never
+ * answered, until the caller gives up), measured on its own clock.
  */
 
 export interface RecordedCall {
@@ -40,6 +42,8 @@ export interface FakeBotApiOptions {
   perChatIntervalMs?: number;
   /** Higher global limit for sends with allow_paid_broadcast. */
   paidPerSecond?: number;
+  /** The clock outages and silences are measured on (a test's fake clock); Date.now by default. */
+  now?: () => number;
 }
 
 const SEND_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'copyMessage']);
@@ -50,7 +54,7 @@ export class FakeBotApi {
   readonly blocked = new Set<string>();
   /** Sends per chat id, even when not recording (to count duplicates). */
   readonly sendsPerChat = new Map<string, number>();
-  counts = { total: 0, sends: 0, tooMany: 0, forbidden: 0, edits: 0 };
+  counts = { total: 0, sends: 0, tooMany: 0, forbidden: 0, edits: 0, serverErrors: 0, unanswered: 0 };
   /** performance.now() of the first and last successful send (for steady-state rates). */
   firstSendAt = 0;
   lastSendAt = 0;
@@ -61,6 +65,8 @@ export class FakeBotApi {
   readonly #lastSendAt = new Map<string, number>();
   readonly #updates: (Record<string, unknown> & { update_id: number })[] = [];
   readonly #pollers: (() => void)[] = [];
+  #outage: { until: number; code: number; description: string } | null = null;
+  #silentUntil = 0;
 
   constructor(readonly options: FakeBotApiOptions = {}) {}
 
@@ -91,6 +97,19 @@ export class FakeBotApi {
     });
   }
 
+  /** Every send until `until` (on the fake's clock) answers this error, as Telegram does in an outage. */
+  failSendsUntil(until: number, code = 500, description = 'Internal Server Error'): void {
+    this.#outage = { until, code, description };
+  }
+
+  /**
+   * Every call but getUpdates made before `until` (on the fake's clock) gets no answer at all:
+   * it hangs until the caller aborts it (grammY's timeout), and sends nothing.
+   */
+  silenceUntil(until: number): void {
+    this.#silentUntil = until;
+  }
+
   /** Queues an update for long polling (getUpdates), as Telegram would hold it for the bot. */
   pushUpdate(update: Record<string, unknown> & { update_id: number }): void {
     this.#updates.push(update);
@@ -113,14 +132,33 @@ export class FakeBotApi {
     const method = url.slice(url.lastIndexOf('/') + 1);
     const payload = await readPayload(init);
     if (method === 'getUpdates') return json(await this.#getUpdates(payload));
+    if (this.#now() < this.#silentUntil) return this.#hang(init?.signal ?? undefined);
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
     return json(this.#answer(method, payload));
   };
+
+  #now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /** A request that is never answered: it ends only when its signal aborts. */
+  #hang(signal: AbortSignal | undefined): Promise<Response> {
+    this.counts.unanswered++;
+    return new Promise((_, reject) => {
+      const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+      if (signal?.aborted) return abort();
+      signal?.addEventListener('abort', abort, { once: true });
+    });
+  }
 
   #answer(method: string, payload: Record<string, unknown>): unknown {
     this.counts.total++;
     const chatId = payload.chat_id === undefined ? undefined : String(payload.chat_id);
     if (this.options.record !== false) this.calls.push({ method, payload, at: Date.now() });
+    if (this.#outage && SEND_METHODS.has(method) && this.#now() < this.#outage.until) {
+      this.counts.serverErrors++;
+      return errorBody(this.#outage.code, this.#outage.description);
+    }
     const failure = this.#failures.findIndex((f) => f.method === method && (!f.chatId || f.chatId === chatId));
     if (failure >= 0) {
       const [f] = this.#failures.splice(failure, 1);

@@ -5,9 +5,14 @@ import { SteadyPacer } from '../../broadcast/pacer.js';
 import type { OutMessage } from '../../core/types.js';
 import { sendTelegramMessage, toSendError } from './telegram-outbox.js';
 
+/** How long a broadcast's Bot API call may take before it counts as a network failure (grammY's default is 500 s). */
+export const BROADCAST_TIMEOUT_SECONDS = 10;
+
 /**
  * Telegram for broadcasts: a raw Api without auto-retry, because a 429 must pause the whole
- * pacer (every message in flight), not just the one request that met it.
+ * pacer (every message in flight), not just the one request that met it. Calls time out after
+ * seconds, so a silent Telegram holds the messages in flight only that long before the batch
+ * backs off and tries again.
  */
 export function telegramBroadcastSender(opts: {
   token: string;
@@ -18,8 +23,11 @@ export function telegramBroadcastSender(opts: {
   paid: boolean;
   /** The pacer's clock (tests give a fake one). */
   clock?: Clock;
+  /** Per call; BROADCAST_TIMEOUT_SECONDS unless a test wants it shorter. */
+  timeoutSeconds?: number;
 }): BroadcastSender {
   const api = new Api(opts.token, {
+    timeoutSeconds: opts.timeoutSeconds ?? BROADCAST_TIMEOUT_SECONDS,
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
     ...(opts.fetch ? { fetch: opts.fetch as never } : {}),
   });
