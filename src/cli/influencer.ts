@@ -1,12 +1,13 @@
 /**
  * Registers and lists influencers from the command line:
  *
- *   npm run influencer -- add <code> "<Display name>" [--telegram <user id>] [--lang ar] --as <organiser id>
- *   npm run influencer -- invite <code> --as <organiser id>
- *   npm run influencer -- list --as <organiser id>
- *   npm run influencer -- recount --as <organiser id>   (the same as npm run recount)
+ *   npm run influencer -- add <code> "<Display name>" [--telegram <user id>] [--lang ar] --as <organiser id> --token <token>
+ *   npm run influencer -- invite <code> --as <organiser id> --token <token>
+ *   npm run influencer -- list --as <organiser id> --token <token>
+ *   npm run influencer -- recount --as <organiser id> --token <token>   (the same as npm run recount)
  *
- * `--as` must be one of ADMIN_TELEGRAM_IDS. Uses MONGODB_URI, or the embedded server in DATA_DIR
+ * `--as` must be one of ADMIN_TELEGRAM_IDS, and `--token` (or ORGANISER_TOKEN) that organiser's
+ * own token from /clitoken, as for the plan CLI. Uses MONGODB_URI, or the embedded server in DATA_DIR
  * like the bot does (stop the bot first in that case: the embedded database has one owner).
  */
 import { resolve } from 'node:path';
@@ -23,13 +24,16 @@ import { MongoAudienceStore } from '../db/audience-store.js';
 import { InfluencerRegistry } from '../influencers/influencer-registry.js';
 import { silentLogger } from '../logger.js';
 import { runRecount } from './run-recount.js';
+import { MongoOrganiserTokenStore } from '../db/organiser-token-store.js';
+import { organiserKey } from '../plans/organiser-commands.js';
+import { authoriseOrganiser, OrganiserAuthError, OrganiserTokens } from '../plans/organiser-tokens.js';
 import { AddressVault } from '../privacy/address-vault.js';
 
 const USAGE = `usage:
-  npm run influencer -- add <code> "<Display name>" [--telegram <user id>] [--lang en] --as <organiser id>
-  npm run influencer -- invite <code> --as <organiser id>
-  npm run influencer -- list --as <organiser id>
-  npm run influencer -- recount --as <organiser id>`;
+  npm run influencer -- add <code> "<Display name>" [--telegram <user id>] [--lang en] --as <organiser id> --token <token>
+  npm run influencer -- invite <code> --as <organiser id> --token <token>
+  npm run influencer -- list --as <organiser id> --token <token>
+  npm run influencer -- recount --as <organiser id> --token <token>`;
 
 /** A CLI mistake: printed with the usage, exit code 64 (EX_USAGE). */
 class UsageError extends Error {
@@ -46,12 +50,14 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { as: { type: 'string' }, telegram: { type: 'string' }, lang: { type: 'string' } },
+    options: { as: { type: 'string' }, token: { type: 'string' }, telegram: { type: 'string' }, lang: { type: 'string' } },
   });
   const opts = cliOptions.safeParse(values);
   if (!opts.success) throw new UsageError(describeIssues(opts.error));
   const config = loadConfig();
   if (!config.ADMIN_TELEGRAM_IDS.includes(opts.data.as)) throw new UsageError(`--as ${opts.data.as} is not in ADMIN_TELEGRAM_IDS`);
+  const token = values.token ?? process.env.ORGANISER_TOKEN;
+  if (!token) throw new UsageError(new OrganiserAuthError('no_token').message);
   const [command, ...rest] = positionals;
   if (!command || !['add', 'invite', 'list', 'recount'].includes(command)) throw new UsageError('unknown command');
 
@@ -61,7 +67,13 @@ async function main(): Promise<void> {
   try {
     const db = models(conn);
     await syncIndexes(db);
-    const store = new InfluencerRegistry(new MongoAudienceStore(db), new AddressVault(resolveDataKey(config.DATA_KEY, dataDir, silentLogger)), config.TOPICS);
+    const vault = new AddressVault(resolveDataKey(config.DATA_KEY, dataDir, silentLogger));
+    // Knowing an organiser's Telegram id is not enough: the CLI needs their own /clitoken token.
+    const tokens = new OrganiserTokens(new MongoOrganiserTokenStore(db), vault);
+    await authoriseOrganiser(tokens, config.ADMIN_TELEGRAM_IDS, (id) => organiserKey(vault, id), opts.data.as, token).catch((err: unknown) => {
+      throw err instanceof OrganiserAuthError ? new UsageError(err.message) : err;
+    });
+    const store = new InfluencerRegistry(new MongoAudienceStore(db), vault, config.TOPICS);
     if (command === 'recount') {
       console.log(await runRecount(db));
     } else if (command === 'add') {
