@@ -16,6 +16,7 @@ import { AddressVault } from '../../src/privacy/address-vault.js';
 import { testDatabaseUri } from './db.js';
 import type { FakeBotApi } from './fake-bot-api.js';
 import { seedFollowers } from './seed.js';
+import type { TcpProxy } from './tcp-proxy.js';
 
 const TOKEN = '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz';
 
@@ -25,6 +26,8 @@ export interface BedWorkerOptions {
   clock?: Clock;
   leaseMs?: number;
   maxInFlight?: number;
+  /** How often its background loop looks for plans (after start()). */
+  pollMs?: number;
   /** The delivery log this process writes to (a test wraps the real one to make it fail). */
   deliveries?: DeliveryLog;
 }
@@ -35,13 +38,15 @@ export interface BedWorkerOptions {
  * senders, clock and stores over the same database.
  */
 export class BroadcastBed {
-  readonly vault = new AddressVault(randomBytes(32));
   readonly plans: MongoPlanStore;
   readonly stores: BroadcastStores<StoredPlan>;
 
   private constructor(
     readonly conn: Connection,
     readonly db: Models,
+    /** The test database's URI (not through any proxy). */
+    readonly uri: string,
+    readonly vault: AddressVault = new AddressVault(randomBytes(32)),
   ) {
     this.plans = new MongoPlanStore(db);
     this.stores = mongoBroadcastStores(db, { plans: this.plans, followers: new MongoFollowerStore(db) });
@@ -55,7 +60,17 @@ export class BroadcastBed {
       : (await connectDatabase(uri, silentLogger)).conn;
     const db = models(conn);
     await syncIndexes(db);
-    return new BroadcastBed(conn, db);
+    return new BroadcastBed(conn, db, uri);
+  }
+
+  /**
+   * Another bot process on the same database: its own connection (through `proxy` if given,
+   * so a test can cut it), stores and workers, and the same address vault.
+   */
+  async process(opts: { proxy?: TcpProxy } = {}): Promise<BroadcastBed> {
+    const uri = opts.proxy ? opts.proxy.rewrite(this.uri) : this.uri;
+    const { conn } = await connectDatabase(uri, silentLogger);
+    return new BroadcastBed(conn, models(conn), this.uri, this.vault);
   }
 
   /** `count` active Telegram followers of 'uyghur', chat ids from `firstChatId`. */
@@ -78,6 +93,7 @@ export class BroadcastBed {
       clock: opts.clock,
       leaseMs: opts.leaseMs,
       maxInFlight: opts.maxInFlight,
+      pollMs: opts.pollMs,
     });
   }
 
