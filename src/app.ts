@@ -1,4 +1,3 @@
-import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
 import { followerFlows } from '../flows/index.js';
@@ -13,6 +12,7 @@ import type { ChannelName, Language } from './core/types.js';
 import type { MongoAudienceStore } from './db/audience-store.js';
 import type { MongoFollowerStore } from './db/follower-store.js';
 import type { Models } from './db/models.js';
+import type { DatabaseConnection } from './db/connect.js';
 import { openMongoStores } from './db/mongo-stores.js';
 import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
@@ -39,7 +39,8 @@ export function localesDir(): string {
 }
 
 export interface AppOptions {
-  conn: Connection;
+  /** The open database (src/db's handle; only src/db looks inside). */
+  conn: DatabaseConnection;
   dataKey: Buffer;
   topics: readonly string[];
   defaultLanguage: Language;
@@ -100,7 +101,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics }), opts.log);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
   const senders = opts.senders ?? [];
-  const scheduler = new Scheduler(opts.conn.db!, opts.log, stores.jobClaims, opts.schedulerEveryMs);
+  const scheduler = new Scheduler(stores.agenda, opts.log, stores.jobClaims, opts.schedulerEveryMs);
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,
     render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),

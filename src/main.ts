@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { createApp, type App } from './app.js';
 import { createTelegramBot } from './channels/telegram/create-telegram-bot.js';
 import { startTelegram } from './channels/telegram/start-telegram.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { resolveDataKey } from './data-key.js';
+import type { DatabaseConnection } from './db/connect.js';
 import { openDatabase } from './db/open-database.js';
 import { createLogger } from './logger.js';
 import { Api } from 'grammy';
@@ -38,7 +38,7 @@ function configOrExit(): Config {
 }
 
 /** How broadcasts and reminders reach each channel this process runs (and the WhatsApp client). */
-function broadcastSenders(config: Config, conn: Connection, dataDir: string, consoleMode: boolean) {
+function broadcastSenders(config: Config, conn: DatabaseConnection, dataDir: string, consoleMode: boolean) {
   const senders: BroadcastSender[] = [];
   if (config.BOT_TOKEN) {
     senders.push(

@@ -1,6 +1,12 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 
+/**
+ * An open database as the app holds it: a handle it passes back to src/db (openMongoStores) and
+ * never looks inside, so nothing outside src/db depends on mongoose.
+ */
+export type DatabaseConnection = Connection;
+
 /** What we learned about the server, for the start-up log line. */
 export interface ServerInfo {
   /** "MongoDB 7.0.12" or "FerretDB 1.24.2 (MongoDB 7.0.77 compatible)". */

@@ -11,6 +11,7 @@ import { MongoPlanStore } from './plan-store.js';
 import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
 import type { Connection } from 'mongoose';
+import { agendaBackend } from './agenda-backend.js';
 
 /**
  * Every port the domain declares, implemented on one MongoDB (or FerretDB) database, with its
@@ -34,6 +35,8 @@ export async function openMongoStores(conn: Connection) {
     counters: new MongoReportCounters(db),
     /** Each agenda run's claim, so two processes never both run it. */
     jobClaims: new MongoJobClaims(conn),
+    /** Agenda's own backend: its jobs in `agenda_jobs` on this database. */
+    agenda: agendaBackend(conn),
     broadcast: mongoBroadcastStores<StoredPlan>(db, { plans, followers }),
   };
 }

@@ -1,6 +1,4 @@
-import { Agenda } from 'agenda';
-import { MongoBackend } from '@agendajs/mongo-backend';
-import type { Db } from 'mongodb';
+import { Agenda, type AgendaBackend } from 'agenda';
 import type { Logger } from 'pino';
 import type { JobDefinition } from './job.js';
 import { jobSlot, type JobClaims } from './job-claims.js';
@@ -35,7 +33,8 @@ export class Scheduler {
   readonly agenda: Agenda;
 
   constructor(
-    db: Db,
+    /** Where agenda keeps its jobs (src/db's agendaBackend). */
+    backend: AgendaBackend,
     private readonly log: Logger,
     private readonly claims: JobClaims,
     /** How often agenda looks for due jobs, in ms (a number: the string form is misread). */
@@ -44,7 +43,7 @@ export class Scheduler {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.agenda = new Agenda({
-      backend: new MongoBackend({ mongo: db, collection: 'agenda_jobs' }),
+      backend,
       processEvery: processEveryMs,
     });
     this.agenda.on('error', (err: Error) => this.log.error({ err: err.message }, 'agenda error'));

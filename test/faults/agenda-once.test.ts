@@ -3,6 +3,7 @@
  * lock is a conditional update that FerretDB lets both win, so each run's effect happens once
  * only because the run first claims its slot by a unique insert (JobClaims).
  */
+import { agendaBackend } from '../../src/db/agenda-backend.js';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -33,7 +34,7 @@ const jobs: JobDefinition[] = [
 
 beforeAll(async () => {
   conn = await mongoose.createConnection(await testDatabaseUri('agenda_once'), { serverSelectionTimeoutMS: 10_000, maxPoolSize: 10 }).asPromise();
-  processes = [0, 1].map(() => new Scheduler(conn.db!, silentLogger, new MongoJobClaims(conn), 100, () => clock));
+  processes = [0, 1].map(() => new Scheduler(agendaBackend(conn), silentLogger, new MongoJobClaims(conn), 100, () => clock));
   for (const p of processes) await p.start(jobs);
 });
 afterAll(async () => {
