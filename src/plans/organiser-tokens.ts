@@ -62,8 +62,11 @@ export async function authoriseOrganiser(
   token: string | undefined,
 ): Promise<string> {
   if (!as || !organisers.includes(as)) throw new OrganiserAuthError('not_organiser');
-  if (!token) throw new OrganiserAuthError('no_token');
+  // Copied from a right-to-left /clitoken message, a token carries the invisible isolation marks
+  // the catalogue puts around values there: they are not part of it.
+  const clean = token?.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  if (!clean) throw new OrganiserAuthError('no_token');
   const key = keyOf(as);
-  if (!(await tokens.verify(key, token))) throw new OrganiserAuthError('wrong_token');
+  if (!(await tokens.verify(key, clean))) throw new OrganiserAuthError('wrong_token');
   return key;
 }
