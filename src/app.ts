@@ -31,6 +31,10 @@ import { countersFoldJob } from './reports/counters-fold-job.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
 import { recountFeature } from './reports/recount-command.js';
 import { Scheduler } from './scheduler/scheduler.js';
+import { CatchUp } from './plans/catch-up.js';
+import { PlanLife } from './plans/plan-end.js';
+import { planLifeFeature } from './plans/plan-life-commands.js';
+import { CachedTaskFigures } from './reports/task-figures.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -86,6 +90,10 @@ export interface App {
   influencers: InfluencerFeatures;
   /** Every feature, in the order the core routes to them. */
   features: readonly AppFeature[];
+  /** Late joiners get the open plans (and the job that finishes what a restart left). */
+  catchUp: CatchUp;
+  /** Withdrawing tasks, closing plans early, and ending them at their end date. */
+  planLife: PlanLife;
   /** Starts the scheduler and the broadcast worker. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -98,9 +106,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const translator = loadTranslator(localesDir());
   if (translator.errors.length) opts.log.warn({ errors: translator.errors }, 'locale files have errors');
   const vault = new AddressVault(opts.dataKey);
-  const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics }), opts.log);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
   const senders = opts.senders ?? [];
+  const figures = new CachedTaskFigures(stores.counters);
+  const catchUp = new CatchUp({ store: stores.catchUps, plans, pledges, followers, vault, translator, senders: sendersByChannel(senders), log: opts.log, figures });
+  const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics, catchUp }), opts.log);
+  const planLife = new PlanLife(plans, stores.planEnding, opts.log);
   const scheduler = new Scheduler(stores.agenda, opts.log, stores.jobClaims, opts.schedulerEveryMs);
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,
@@ -118,13 +129,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     worker.poke(),
   );
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
-  const checklist = new Checklist(plans, pledges, translator, links, opts.log);
+  const checklist = new Checklist(plans, pledges, translator, links, opts.log, figures);
   const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
   const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
-    followerFeature({ followers, audiences, runner, translator, topics: opts.topics }),
+    followerFeature({ followers, audiences, runner, translator, topics: opts.topics, catchUp }),
     checklist.feature(),
     {
       ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens }),
@@ -135,6 +146,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       jobs: [{ ...influencers.weeklyJob, every: REPORTS_WEEKLY_EVERY_MS }],
       onBroadcastFinished: influencers.onBroadcastFinished,
     },
+    { ...planLifeFeature({ life: planLife, vault }), jobs: [planLife.job(), catchUp.job()] },
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
       jobs: [countersRecountJob(stores.counters, opts.log), countersFoldJob(stores.counters, opts.log)],
@@ -143,7 +155,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features },
+    ...{ planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, catchUp, planLife },
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();

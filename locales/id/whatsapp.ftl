@@ -59,3 +59,4 @@ flow-pick-at-least-one-whatsapp = Silakan pilih setidaknya satu: balas dengan no
 unknown-command-whatsapp = Saya tidak mengenal kata itu. Balas *menu* untuk melihat apa yang bisa saya lakukan.
 fallback-whatsapp = Terima kasih atas pesan Anda! Saya bot, jadi tidak bisa membaca teks bebas. Balas *rencana* untuk aksi Anda, *selesai 1* untuk mencentang tugas, atau *menu* untuk yang lainnya.
 fallback-opted-out-whatsapp = Anda sedang tidak menerima rencana. Balas *gabung* untuk mulai lagi, atau *menu* untuk lainnya.
+wa-words-sources = sumber

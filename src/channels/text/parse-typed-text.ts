@@ -3,8 +3,8 @@ import { normaliseDigits } from '../../core/flow/parse-answer.js';
 import type { InboundEvent } from '../../core/types.js';
 import { foldWord, type CommandWords } from './command-words.js';
 
-/** Commands whose word may be followed by an argument: a join code, a task number. */
-const WITH_ARGUMENT: ReadonlySet<string> = new Set(['start', 'done', 'undo']);
+/** Commands whose word may be followed by an argument: a join code, a task number, a plan's number in /plans. */
+const WITH_ARGUMENT: ReadonlySet<string> = new Set(['start', 'done', 'undo', 'plans', 'sources']);
 
 /** Commands that mean nothing without their number. */
 const NEEDS_NUMBER: ReadonlySet<string> = new Set(['done', 'undo']);
