@@ -17,8 +17,6 @@ export const CATCH_UP_JOB = 'plans.catch-up';
 export const CATCH_UP_EVERY_MS = 30_000;
 /** An intent for someone still onboarding is kept this long, in case they finish. */
 const ONBOARDING_GRACE_MS = 24 * 3_600_000;
-/** Open plans are read at most this often per process (every onboarding asks). */
-const PLANS_TTL_MS = 5_000;
 
 export interface CatchUpDeps {
   store: CatchUpStore;
@@ -47,8 +45,6 @@ type Result = 'done' | 'later';
  * - otherwise the send is claimed by a unique insert, then sent, then recorded.
  */
 export class CatchUp {
-  #open: { at: number; plans: Promise<StoredPlan[]> } | null = null;
-
   constructor(private readonly deps: CatchUpDeps) {}
 
   /** Records the intent; call before the change that makes the follower eligible. */
@@ -144,17 +140,12 @@ export class CatchUp {
     }
   }
 
-  /** Plans open now, read once per few seconds per process. */
-  #openPlans(): Promise<StoredPlan[]> {
-    const now = Date.now();
-    if (!this.#open || now - this.#open.at > PLANS_TTL_MS) {
-      const read = async () => {
-        const sent = [...(await this.deps.plans.withStatus('publishing')), ...(await this.deps.plans.withStatus('published'))];
-        return sent.filter((p) => planIsOpen(p));
-      };
-      this.#open = { at: now, plans: read() };
-      this.#open.plans.catch(() => (this.#open = null));
-    }
-    return this.#open.plans;
+  /**
+   * Plans open now, read afresh for each follower: a cached list read before a plan went out
+   * would miss it for someone the broadcast's enqueue had already passed.
+   */
+  async #openPlans(): Promise<StoredPlan[]> {
+    const sent = [...(await this.deps.plans.withStatus('publishing')), ...(await this.deps.plans.withStatus('published'))];
+    return sent.filter((p) => planIsOpen(p));
   }
 }

@@ -25,7 +25,8 @@ export function formatEndDate(lang: Language, endsAt: Date, timezone: string | u
   const year = (d: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(d);
   const opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone };
   if (year(endsAt) !== year(now)) opts.year = 'numeric';
-  return new Intl.DateTimeFormat(lang, opts).format(endsAt);
+  // English as the forum writes it ("31 December"), not the US order.
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, opts).format(endsAt);
 }
 
 /** "1.2K" in the language's compact style. */
