@@ -37,7 +37,6 @@ export const NOTHING_PERSONAL: Readonly<Record<string, string>> = {
   audiences: "influencers' own records (their owner hash is under its own key, not a follower's)",
   approvals: "organisers' keyed hashes",
   organiser_tokens: "organisers' token hashes",
-  plans: 'plans, once enqueueCursor no longer names them (see broadcast_members)',
   plan_transitions: 'plan moves, keyed by plan',
   task_withdrawals: 'withdrawn tasks, keyed by plan and task',
   broadcast_batches: 'sizes per batch and channel (counts only)',
@@ -49,6 +48,7 @@ export const NOTHING_PERSONAL: Readonly<Record<string, string>> = {
   counter_folds: "the fold in progress (erasure waits for it before re-keying the follower's deltas)",
   erasure_locks: 'short-lived locks keyed by plan and batch',
   agenda_jobs: 'scheduled jobs (their data carries plan ids, never followers)',
+  agenda_logs: "agenda's run log (job names and their data, as agenda_jobs)",
   job_claims: 'job runs, keyed by job and time',
   whatsapp_daily_slots: 'WhatsApp send slots per day (counts only)',
   audience_claims: "influencer invites' and weekly reports' claims, keyed by audience",
@@ -63,6 +63,11 @@ export const ERASURES: readonly Erasure[] = [
     collection: 'broadcast_members',
     how: "their entry (id, sealed address) removed from every batch; a batch (or the plan's enqueue cursor) that ended at them ends at the member before",
     erase: stripBatchMembers,
+  },
+  {
+    collection: 'plans',
+    how: "an enqueue cursor naming them is moved back to the end of the plan's last batch (the enqueue continues after it)",
+    erase: moveEnqueueCursors,
   },
   {
     collection: 'deliveries',
@@ -194,8 +199,15 @@ async function stripOne(db: Models, docId: string, followerId: string): Promise<
     last = members.at(-1)?.f ?? before?.lastFollowerId ?? '0'.repeat(24);
   }
   await db.BroadcastMembers.updateOne({ _id: docId }, { $set: { members, lastFollowerId: last } });
-  // The enqueue continues after its cursor: the member before them is as good a place.
-  await db.Plan.updateOne({ planId: doc.planId, enqueueCursor: followerId }, { $set: { enqueueCursor: last } });
+}
+
+/** A plan whose enqueue cursor is their id continues after its last batch's end instead (now another member's, or the start). */
+async function moveEnqueueCursors(db: Models, f: ErasedFollower): Promise<void> {
+  for (const plan of await db.Plan.find({ enqueueCursor: f.id }).select({ planId: 1 }).lean<{ planId: string }[]>()) {
+    const ends = await db.BroadcastMembers.find({ planId: plan.planId }).select({ lastFollowerId: 1 }).lean<{ lastFollowerId: string }[]>();
+    const last = ends.map((e) => e.lastFollowerId).filter((id) => id !== f.id && id < f.id).sort().at(-1) ?? '0'.repeat(24);
+    await db.Plan.updateOne({ planId: plan.planId, enqueueCursor: f.id }, { $set: { enqueueCursor: last } });
+  }
 }
 
 /**
