@@ -50,6 +50,35 @@ describe('late joiners', () => {
     expect(planMessages(late, 'late-1')[0]!.text).toContain('1 of 3 done');
   });
 
+  it('joining while the broadcast is still being enqueued waits for it, and the broadcast sends it, once', async () => {
+    const a = h.user(ORG_A);
+    await a.send(`/propose\n${planYaml({ id: 'late-run', topics: ['uyghur'] })}`);
+    await a.send('/approve late-run');
+    await h.user(ORG_B).send('/approve late-run');
+    await a.send('/publish late-run');
+    // Publishing, its batches not written yet: the catch-up leaves it to the enqueue.
+    expect((await h.app.plans.get('late-run'))!.enqueueDone).toBe(false);
+    const u = await h.onboard(8007, { topics: ['uyghur'] });
+    expect(planMessages(u, 'late-run')).toHaveLength(0);
+    const f = (await h.follower(8007))!;
+    expect(await h.conn.db!.collection('catch_ups').countDocuments({ _id: f.id as never })).toBe(1);
+    await h.app.worker.drain();
+    await h.app.catchUp.runPending();
+    expect(planMessages(u, 'late-run')).toHaveLength(1);
+    expect(await deliveriesOf('late-run', 8007)).toMatchObject([{ status: 'sent', batch: 0 }]);
+    expect(await h.conn.db!.collection('catch_ups').countDocuments({ _id: f.id as never })).toBe(0);
+  });
+
+  it('many processes catching the same follower up send the plan once', async () => {
+    await publish('late-race', { topics: ['palestine'] });
+    const u = await h.onboard(8008, { topics: ['uyghur'] });
+    const f = (await h.follower(8008))!;
+    await h.app.followers.update(f.id, { topics: ['uyghur', 'palestine'] });
+    await h.app.catchUp.intend(f.id);
+    await Promise.all(Array.from({ length: 20 }, () => h.app.catchUp.run(f.id)));
+    expect(planMessages(u, 'late-race')).toHaveLength(1);
+  });
+
   it('a follower already sent the plan by the broadcast is not sent it again', async () => {
     const u = await h.onboard(8003, { topics: ['sudan'] });
     await publish('late-2', { topics: ['sudan'] });
