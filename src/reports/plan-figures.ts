@@ -43,6 +43,6 @@ export async function planFunnels(
     ]);
   }
   // A withdrawn task no longer counts: its ticks stay recorded, but no report shows it.
-  funnel.withdrawn = forum.withdrawn = plan.withdrawnTasks;
+  if (plan.withdrawnTasks.length) funnel.withdrawn = forum.withdrawn = plan.withdrawnTasks;
   return { funnel: audience === null ? forum : funnel, forum };
 }
