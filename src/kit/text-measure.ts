@@ -56,7 +56,7 @@ function font(script: Script, bold: boolean): Font | null {
 }
 
 /** Characters the script's own face lacks, drawn by the Latin face (digits, Latin words, punctuation). */
-const LATIN_RUN = /[\u0000-\u024f\u2000-\u206f]+/gu;
+const LATIN_RUN = /[\u0020-\u024f\u2000-\u206f]+/gu;
 
 /**
  * The width of `text` at `size` px. Runs of Latin characters are measured with the Latin face,
