@@ -73,7 +73,7 @@ function pageLanguage(req: IncomingMessage, url: URL, fallback: Language): Langu
 
 /** The public plan pages and their preview images, as a route of the bot's HTTP server. */
 export function planPageRoute(deps: PlanPageDeps): HttpRoute {
-  const pages = new Cache<string>(PAGE_TTL_MS);
+  const pages = new Cache<Rendered>(PAGE_TTL_MS);
   const slides = new Cache<Uint8Array>(10 * 60_000);
   let inFlight = 0;
   const now = deps.now ?? (() => new Date());
@@ -106,33 +106,41 @@ interface Wanted {
   slide: boolean;
 }
 
-async function serve(deps: PlanPageDeps, req: IncomingMessage, res: ServerResponse, w: Wanted, c: { pages: Cache<string>; slides: Cache<Uint8Array>; now: Date }): Promise<void> {
+async function serve(deps: PlanPageDeps, req: IncomingMessage, res: ServerResponse, w: Wanted, c: { pages: Cache<Rendered>; slides: Cache<Uint8Array>; now: Date }): Promise<void> {
   const lang = pageLanguage(req, w.url, deps.defaultLanguage);
   const head = req.method === 'HEAD';
-  const [plan, influencer] = PLAN_ID.test(w.planId) ? await Promise.all([deps.plans.get(w.planId), deps.influencer(w.code)]) : [null, null];
-  if (!plan || !influencer || (plan.status !== 'publishing' && plan.status !== 'published')) {
-    const html = renderNotFound(deps.translator, lang, deps.forumName);
-    res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(head ? undefined : html);
-    return;
-  }
   const t = c.now.getTime();
-  if (w.slide) {
-    const key = `${plan.id}|${plan.revision}|${plan.withdrawnTasks.join(',')}|${influencer.code}`;
-    let png = c.slides.get(key, t);
-    if (!png) {
-      png = await renderSlide(slideInput(deps, plan, { code: influencer.code, language: influencer.language }), 'landscape');
-      c.slides.set(key, png, t);
+  const key = `${w.planId}|${w.code}|${w.slide ? 'slide' : lang}`;
+  let hit = w.slide ? undefined : c.pages.get(key, t);
+  if (!hit) {
+    const [plan, influencer] = PLAN_ID.test(w.planId) ? await Promise.all([deps.plans.get(w.planId), deps.influencer(w.code)]) : [null, null];
+    if (!plan || !influencer || (plan.status !== 'publishing' && plan.status !== 'published')) {
+      const html = renderNotFound(deps.translator, lang, deps.forumName);
+      res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(head ? undefined : html);
+      return;
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'image/png', 'content-length': png.byteLength, 'cache-control': 'public, max-age=600' }).end(head ? undefined : png);
-    return;
-  }
-  const key = `${plan.id}|${influencer.code}|${lang}`;
-  let html = c.pages.get(key, t);
-  if (!html) {
+    if (w.slide) return serveSlide(deps, res, head, plan, influencer, c);
     const view = { plan, code: influencer.code, lang, figures: await figures(deps, plan), forumName: deps.forumName, publicUrl: deps.publicUrl, now: c.now };
-    html = renderPlanPage(view, deps.translator, deps.links);
-    c.pages.set(key, html, t);
+    hit = { html: renderPlanPage(view, deps.translator, deps.links), planId: plan.id, code: influencer.code };
+    c.pages.set(key, hit, t);
   }
-  if (!head) await deps.visits.record(plan.id, influencer.code, c.now).catch((err: unknown) => deps.log.warn({ err: String(err).slice(0, 120) }, 'page visit not counted'));
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-language': lang, vary: 'accept-language', 'cache-control': 'public, max-age=60' }).end(head ? undefined : html);
+  if (!head) await deps.visits.record(hit.planId, hit.code, c.now).catch((err: unknown) => deps.log.warn({ err: String(err).slice(0, 120) }, 'page visit not counted'));
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-language': lang, vary: 'accept-language', 'cache-control': 'public, max-age=60' }).end(head ? undefined : hit.html);
+}
+
+/** A page as rendered, with what its visits are counted under. */
+interface Rendered {
+  html: string;
+  planId: string;
+  code: string;
+}
+
+async function serveSlide(deps: PlanPageDeps, res: ServerResponse, head: boolean, plan: StoredPlan, influencer: Pick<Influencer, 'code' | 'language'>, c: { slides: Cache<Uint8Array>; now: Date }): Promise<void> {
+  const key = `${plan.id}|${plan.revision}|${plan.withdrawnTasks.join(',')}|${influencer.code}`;
+  let png = c.slides.get(key, c.now.getTime());
+  if (!png) {
+    png = await renderSlide(slideInput(deps, plan, { code: influencer.code, language: influencer.language }), 'landscape');
+    c.slides.set(key, png, c.now.getTime());
+  }
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'image/png', 'content-length': png.byteLength, 'cache-control': 'public, max-age=600' }).end(head ? undefined : png);
 }

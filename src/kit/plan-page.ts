@@ -80,8 +80,8 @@ export function renderPlanPage(view: PageView, t: Translator, links: JoinLinks):
       ? `<a href="${esc(task.source.url)}" rel="noopener noreferrer nofollow">${tr('page-source', { by: task.source.vettedBy, date: date(task.source.date) })}</a>`
       : tr('page-source', { by: task.source.vettedBy, date: date(task.source.date) });
     return [
-      `<li><h2>${n}. ${esc(task.title)}</h2>`,
-      `<p class="how">${esc(task.how)}</p>`,
+      `<li><h2 dir="auto">${n}. ${esc(task.title)}</h2>`,
+      `<p class="how" dir="auto">${esc(task.how)}</p>`,
       task.link ? `<a class="open" href="${esc(task.link)}" rel="noopener noreferrer nofollow">${tr('page-open-link', { host: linkHost(task.link) })}</a>` : '',
       `<p class="meta">${tr('page-minutes', { minutes: task.minutes })} · ${source}</p>`,
       done !== null && done !== undefined ? `<p class="meta done">${tr('page-done', { count: formatCount(lang, done) })}</p>` : '',
@@ -119,8 +119,8 @@ export function renderPlanPage(view: PageView, t: Translator, links: JoinLinks):
 <body>
 <header><div class="in">
 <p class="kicker">${tr('kit-kicker', { forum: view.forumName })}</p>
-<h1>${esc(content.title)}</h1>
-<p class="why">${esc(content.why)}</p>
+<h1 dir="auto">${esc(content.title)}</h1>
+<p class="why" dir="auto">${esc(content.why)}</p>
 ${plan.endsAt && !ended ? `<span class="until">${tr('page-open-until', { date: date(plan.endsAt) })}</span>` : ''}
 </div></header>
 <main>
