@@ -127,7 +127,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
   const checklist = new Checklist(plans, pledges, translator, links, opts.log);
   const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
-  const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log, ...(opts.publicUrl ? { visits: stores.pageVisits } : {}) });
   const kit = kitFeature({ ...stores, influencers: audiences, registry: influencers.registry, visits: stores.pageVisits, translator, links, botUsername: opts.botUsername, forumName: opts.forumName ?? 'Forum of Influencers', publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.

@@ -20,3 +20,4 @@ kit-description-intro = Paste this under your video:
 kit-none = No plan is open right now. When the forum publishes one, /kit makes its slides.
 kit-unknown-plan = There is no open plan called “{ $id }”. Open plans: { $ids }
 kit-failed = Sorry, I couldn't draw the slides just now. Please try /kit again in a few minutes.
+report-page-visits = Plan page visits: { $visits } · joined: { $joined }

@@ -20,3 +20,4 @@ kit-description-intro = Collez ceci sous votre vidéo :
 kit-none = Aucun plan n’est ouvert en ce moment. Dès que le forum en publiera un, /kit en préparera les diapositives.
 kit-unknown-plan = Aucun plan ouvert ne s’appelle « { $id } ». Plans ouverts : { $ids }
 kit-failed = Désolé, je n’ai pas pu dessiner les diapositives. Réessayez /kit dans quelques minutes.
+report-page-visits = Visites des pages du plan : { $visits } · inscrits : { $joined }

@@ -14,3 +14,4 @@ kit-description-intro = Tempel ini di bawah videomu:
 kit-none = Belum ada rencana yang terbuka. Begitu forum menerbitkannya, /kit akan membuatkan slide-nya.
 kit-unknown-plan = Tidak ada rencana terbuka bernama “{ $id }”. Rencana yang terbuka: { $ids }
 kit-failed = Maaf, slide-nya belum bisa dibuat sekarang. Coba /kit lagi beberapa menit lagi.
+report-page-visits = Kunjungan halaman rencana: { $visits } · yang bergabung: { $joined }

@@ -14,3 +14,4 @@ kit-description-intro = Tampal ini di bawah video anda:
 kit-none = Tiada pelan yang dibuka sekarang. Apabila forum menerbitkannya, /kit akan menyediakan slaidnya.
 kit-unknown-plan = Tiada pelan terbuka bernama “{ $id }”. Pelan yang dibuka: { $ids }
 kit-failed = Maaf, slaid tidak dapat dilukis sekarang. Cuba /kit semula dalam beberapa minit.
+report-page-visits = Lawatan halaman pelan: { $visits } · yang menyertai: { $joined }

@@ -17,3 +17,4 @@ kit-description-intro = Bunu videonun altına yapıştır:
 kit-none = Şu an açık bir plan yok. Forum bir plan yayımladığında /kit slaytlarını hazırlar.
 kit-unknown-plan = “{ $id }” adında açık bir plan yok. Açık planlar: { $ids }
 kit-failed = Üzgünüm, slaytlar şu an çizilemedi. Birkaç dakika sonra /kit ile yeniden dene.
+report-page-visits = Plan sayfası ziyaretleri: { $visits } · katılanlar: { $joined }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
-import type { PageVisits } from '../kit/page-visits.js';
+import type { PageVisits } from '../reports/page-visits.js';
 import type { LooseModel, Models } from './models.js';
 
 /**

@@ -7,7 +7,7 @@ import type { ReportCounters } from '../reports/report-counters.js';
 import type { Language } from '../core/types.js';
 import type { Logger } from 'pino';
 import { kitCommand } from './kit-command.js';
-import type { PageVisits } from './page-visits.js';
+import type { PageVisits } from '../reports/page-visits.js';
 import type { KitDeps } from './plan-kit.js';
 import { planPageRoute } from './plan-page-route.js';
 

@@ -9,7 +9,7 @@ import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import { isWithdrawn } from '../plans/plan-life.js';
 import type { ReportCounters } from '../reports/report-counters.js';
 import { shownCount } from '../reports/small-counts.js';
-import type { PageVisits } from './page-visits.js';
+import type { PageVisits } from '../reports/page-visits.js';
 import { slideInput, type KitDeps } from './plan-kit.js';
 import { languageFromAcceptLanguage, renderNotFound, renderPlanPage, type PageFigures } from './plan-page.js';
 import { renderSlide } from './slide.js';
