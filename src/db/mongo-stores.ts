@@ -14,6 +14,7 @@ import type { Connection } from 'mongoose';
 import { agendaBackend } from './agenda-backend.js';
 import { MongoCatchUpStore } from './catch-up-store.js';
 import { MongoPlanEnding } from './plan-end-store.js';
+import { MongoPageVisits } from './page-visit-store.js';
 
 /**
  * Every port the domain declares, implemented on one MongoDB (or FerretDB) database, with its
@@ -25,6 +26,8 @@ export async function openMongoStores(conn: Connection) {
   for (const model of Object.values(counterDeltaModels(db))) await model.createIndexes();
   const followers = new MongoFollowerStore(db);
   const plans = new MongoPlanStore(db);
+  const pageVisits = new MongoPageVisits(db);
+  await pageVisits.ensureIndexes();
   return {
     db,
     followers,
@@ -35,6 +38,8 @@ export async function openMongoStores(conn: Connection) {
     pledges: new MongoPledgeStore(db),
     organiserTokens: new MongoOrganiserTokenStore(db),
     counters: new MongoReportCounters(db),
+    /** Visits to the public plan pages, as totals per plan and audience. */
+    pageVisits,
     /** Each agenda run's claim, so two processes never both run it. */
     jobClaims: new MongoJobClaims(conn),
     /** Agenda's own backend: its jobs in `agenda_jobs` on this database. */
