@@ -118,7 +118,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const figures = new CachedTaskFigures(stores.counters);
   const catchUp = new CatchUp({ store: stores.catchUps, plans, pledges, followers, vault, translator, senders: sendersByChannel(senders), log: opts.log, figures });
   const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics, catchUp }), opts.log);
-  const planLife = new PlanLife(plans, stores.planEnding, opts.log);
+  const planLife = new PlanLife(plans, stores.planEnding, opts.log, pledges);
   const scheduler = new Scheduler(stores.agenda, opts.log, stores.jobClaims, opts.schedulerEveryMs);
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,

@@ -146,15 +146,22 @@ describe('typed STOP on Telegram', () => {
 
 describe('withdrawn tasks', () => {
   let u: TelegramUser;
+  let v: TelegramUser;
   beforeAll(async () => {
     u = await h.onboard(8201, { topics: ['uyghur'] });
+    v = await h.onboard(8202, { topics: ['uyghur'] });
     await publish('wd-1');
   });
   const checklist = () => planMessages(u, 'wd-1')[0]!;
 
   it('an organiser withdraws a task at once; its button says so and it no longer counts', async () => {
     await u.tap('⬜ 2.', checklist());
+    // v did every task but the one about to be withdrawn.
+    const vList = () => planMessages(v, 'wd-1')[0]!;
+    await v.tap('⬜ 1.', vList());
+    await v.tap('⬜ 3.', vList());
     await h.user(ORG_A).send('/withdraw wd-1 2');
+    await h.app.planLife.settling;
     expect(h.user(ORG_A).last().text).toContain('withdrawn');
     expect((await h.app.plans.get('wd-1'))!.withdrawnTasks).toEqual([2]);
     // A second withdrawal changes nothing.
@@ -171,7 +178,8 @@ describe('withdrawn tasks', () => {
     expect(u.buttons(checklist()).some((b) => b.includes('2. Task'))).toBe(false);
     await foldCounters(h.app.db);
     const completed = (await h.app.db.Counter.findById('wd-1|direct|completed').lean()) as { n?: number } | null;
-    expect(completed?.n).toBe(1);
+    // u by their taps, v settled by the withdrawal.
+    expect(completed?.n).toBe(2);
     // Reports leave the withdrawn task out.
     const plan = (await h.app.plans.get('wd-1'))!;
     const { funnel } = await planFunnels(new MongoReportCounters(h.app.db), plan, null);

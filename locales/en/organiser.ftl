@@ -41,3 +41,6 @@ org-withdraw-done = Task { $task } of “{ $id }” is withdrawn: its buttons no
 org-close-usage = Usage: /close <plan id>. The plan ends now: reminders stop and its checklists say it has ended.
 org-close-not-open = “{ $id }” is not open ({ $status }), so there is nothing to close.
 org-close-done = “{ $id }” is closed: reminders have stopped and its checklists now say it has ended.
+help-organiser-life = A plan once it is out:
+    /withdraw <plan> <task> — withdraw a task at once (a bad link, a scam look-alike)
+    /close <plan> — end a plan now, before its end date

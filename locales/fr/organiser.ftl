@@ -41,3 +41,6 @@ org-withdraw-done = La tâche { $task } de « { $id } » est retirée : ses bout
 org-close-usage = Usage : /close <id du plan>. Le plan se termine maintenant : les rappels s'arrêtent et ses listes indiquent qu'il est terminé.
 org-close-not-open = « { $id } » n'est pas ouvert ({ $status }) : rien à clore.
 org-close-done = « { $id } » est clos : les rappels sont arrêtés et ses listes indiquent qu'il est terminé.
+help-organiser-life = Une fois le plan publié :
+    /withdraw <plan> <tâche> — retirer une tâche tout de suite (lien erroné, imitation frauduleuse)
+    /close <plan> — clore un plan maintenant, avant sa date de fin

@@ -41,3 +41,6 @@ org-withdraw-done = Tugas { $task } dari “{ $id }” ditarik: tombolnya kini m
 org-close-usage = Cara pakai: /close <id rencana>. Rencana berakhir sekarang: pengingat berhenti dan daftar tugasnya menyatakan rencana sudah berakhir.
 org-close-not-open = “{ $id }” tidak sedang terbuka ({ $status }), jadi tidak ada yang perlu ditutup.
 org-close-done = “{ $id }” ditutup: pengingat berhenti dan daftar tugasnya kini menyatakan rencana sudah berakhir.
+help-organiser-life = Setelah rencana terbit:
+    /withdraw <rencana> <tugas> — tarik tugas seketika (tautan salah, tiruan penipuan)
+    /close <rencana> — akhiri rencana sekarang, sebelum tanggal berakhirnya

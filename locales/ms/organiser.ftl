@@ -41,3 +41,6 @@ org-withdraw-done = Tugasan { $task } bagi “{ $id }” ditarik balik: butangny
 org-close-usage = Cara guna: /close <id pelan>. Pelan tamat sekarang: peringatan berhenti dan senarai tugasannya menyatakan ia telah tamat.
 org-close-not-open = “{ $id }” tidak terbuka ({ $status }), jadi tiada apa-apa untuk ditutup.
 org-close-done = “{ $id }” ditutup: peringatan telah berhenti dan senarai tugasannya kini menyatakan ia telah tamat.
+help-organiser-life = Selepas pelan diterbitkan:
+    /withdraw <pelan> <tugasan> — tarik balik tugasan serta-merta (pautan salah, tiruan penipuan)
+    /close <pelan> — tamatkan pelan sekarang, sebelum tarikh tamatnya

@@ -41,3 +41,6 @@ org-withdraw-done = “{ $id }” planının { $task }. görevi geri çekildi: d
 org-close-usage = Kullanım: /close <plan kimliği>. Plan şimdi sona erer: hatırlatmalar durur ve görev listeleri planın bittiğini söyler.
 org-close-not-open = “{ $id }” açık değil ({ $status }), kapatılacak bir şey yok.
 org-close-done = “{ $id }” kapatıldı: hatırlatmalar durdu ve görev listeleri artık planın bittiğini söylüyor.
+help-organiser-life = Plan yayımlandıktan sonra:
+    /withdraw <plan> <görev> — bir görevi hemen geri çek (hatalı bağlantı, dolandırıcı bir taklit)
+    /close <plan> — planı bitiş tarihinden önce şimdi kapat

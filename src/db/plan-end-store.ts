@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import type { PlanEnding } from '../plans/plan-end.js';
 import { insertOnce } from './insert-once.js';
 import type { Models } from './models.js';
@@ -13,5 +14,15 @@ export class MongoPlanEnding implements PlanEnding {
     // Bookkeeping, the same value from every caller: the claim's time.
     if (claim) await this.db.Plan.updateOne({ planId, endedAt: null }, { $set: { endedAt: claim.at } });
     return won;
+  }
+
+  async *openPledgers(planId: string): AsyncIterable<{ followerId: string; audience: string }> {
+    type Row = { followerId: Types.ObjectId; audience: string };
+    const cursor = this.db.Pledge.find({ planId, open: true }).select({ followerId: 1, audience: 1 }).lean<Row[]>().cursor({ batchSize: 1000 });
+    try {
+      for await (const row of cursor as AsyncIterable<Row>) yield { followerId: row.followerId.toHexString(), audience: row.audience };
+    } finally {
+      await cursor.close();
+    }
   }
 }

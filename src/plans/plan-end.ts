@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { defineJob } from '../scheduler/job.js';
 import { planIsOpen } from './plan-life.js';
 import type { PlanActionResult } from './plan-service.js';
-import type { PlanStore } from './plan-types.js';
+import { activeTasks } from './plan-life.js';
+import type { PlanStore, PledgeStore } from './plan-types.js';
 
 /** The end job's agenda name. */
 export const PLAN_END_JOB = 'plans.end';
@@ -18,6 +19,8 @@ export interface PlanEnding {
    * crash came between). True only for the call that ended it.
    */
   end(planId: string, at: Date): Promise<boolean>;
+  /** Followers with an open (pledged, unfinished) pledge on the plan, streamed, for settling completions after a withdrawal. */
+  openPledgers(planId: string): AsyncIterable<{ followerId: string; audience: string }>;
 }
 
 /**
@@ -31,7 +34,12 @@ export class PlanLife {
     private readonly plans: PlanStore,
     private readonly ending: PlanEnding,
     private readonly log: Logger,
+    /** Set to settle, after a withdrawal, the pledges that are now complete. */
+    private readonly pledges?: PledgeStore,
   ) {}
+
+  /** Work started in the background (settling completions); tests wait on it. */
+  settling: Promise<void> = Promise.resolve();
 
   /** Withdraws task `task` (1-based) of a sent or unsent plan, at once. */
   async withdraw(planId: string, task: number, organiser: string): Promise<PlanActionResult> {
@@ -43,7 +51,25 @@ export class PlanLife {
     const withdrawn = await this.plans.withdrawTask(planId, task, organiser);
     if (!withdrawn) return { ok: false, key: 'org-withdraw-already', vars: { id: planId, task } };
     this.log.info({ plan: planId, task }, 'task withdrawn');
+    this.settling = this.#settleCompletions(planId).catch((err: unknown) => this.log.warn({ plan: planId, err: (err as Error).message }, 'settling completions failed'));
     return { ok: true, key: 'org-withdraw-done', vars: { id: planId, task } };
+  }
+
+  /**
+   * Someone who had done every task but the one withdrawn has now done them all: marks such
+   * pledges complete (each decided once by the pledge store), so reports count them.
+   */
+  async #settleCompletions(planId: string): Promise<void> {
+    const plan = await this.plans.get(planId);
+    if (!plan || !this.pledges) return;
+    const active = activeTasks(plan, plan.content.en?.tasks.length ?? 0);
+    let settled = 0;
+    for await (const p of this.ending.openPledgers(planId)) {
+      const progress = await this.pledges.progress(planId, p.followerId);
+      if (!active.every((n) => progress.done.includes(n))) continue;
+      if (await this.pledges.setCompleted(planId, p.followerId, p.audience, true)) settled++;
+    }
+    if (settled) this.log.info({ plan: planId, settled }, 'pledges complete after a withdrawal');
   }
 
   /** Closes an open plan now, before its end date. */

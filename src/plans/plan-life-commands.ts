@@ -14,6 +14,7 @@ export function planLifeFeature(deps: { life: PlanLife; vault: AddressVault }): 
     if (!ctx.inbound.organiser || ctx.inbound.channel !== 'telegram') return ctx.reply('org-only');
     await fn(ctx, arg.trim().toLowerCase().split(/\s+/).filter(Boolean), organiserKey(deps.vault, ctx.inbound.chatId));
   };
+  feature.help((ctx) => (ctx.inbound.organiser && ctx.inbound.channel === 'telegram' ? 'help-organiser-life' : null));
   feature.command(
     'withdraw',
     guarded(async (ctx, [planId, task], me) => {
