@@ -43,7 +43,10 @@ export class PlansList {
       handle: async (ctx, _token, planId) => {
         const follower = ctx.follower;
         const entry = follower && PLAN_ID.test(planId) ? (await this.#listed(follower)).current.find((c) => c.plan.id === planId) : undefined;
-        if (!follower || !entry) return ctx.inbound.outbox.notice(this.deps.translator.t(ctx.lang, 'plan-gone'));
+        if (!follower || !entry) {
+          const plan = PLAN_ID.test(planId) ? await this.deps.plans.get(planId) : null;
+          return ctx.inbound.outbox.notice(this.deps.translator.t(ctx.lang, plan && planHasEnded(plan) ? 'plan-ended-notice' : 'plan-gone'));
+        }
         await ctx.inbound.outbox.send(await this.deps.render(entry.plan, follower, entry.progress));
       },
     };
