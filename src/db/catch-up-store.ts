@@ -1,6 +1,8 @@
 import { Schema, Types, type Connection } from 'mongoose';
 import { CATCH_UP_BATCH, type CatchUpOutcome, type CatchUpStore } from '../plans/catch-up-ports.js';
 import type { Follower } from '../core/types.js';
+import { planIsOpen } from '../plans/plan-life.js';
+import type { PlanStatus } from '../plans/plan-types.js';
 import { insertDeltas } from './counter-deltas.js';
 import { isDuplicateKey } from './duplicate-key.js';
 import { insertOnce } from './insert-once.js';
@@ -35,6 +37,16 @@ export class MongoCatchUpStore implements CatchUpStore {
     if (await insertOnce(this.#m.CatchUp, { _id: followerId, at })) return;
     // Already owed: a newer time keeps it past a run that read the follower before this change.
     await this.#m.CatchUp.updateOne({ _id: followerId }, { $set: { at } });
+  }
+
+  async openPlanIds(now: Date): Promise<string[]> {
+    type Row = { planId: string; status: PlanStatus; endsAt?: Date | null; endedAt?: Date | null };
+    const rows: Row[] = [];
+    // Two equalities on the indexed status, projected to what decides "open".
+    for (const status of ['publishing', 'published'] as const) {
+      rows.push(...(await this.db.Plan.find({ status }).select({ planId: 1, status: 1, endsAt: 1, endedAt: 1 }).lean<Row[]>()));
+    }
+    return rows.filter((r) => planIsOpen({ status: r.status, endsAt: r.endsAt ?? undefined, endedAt: r.endedAt ?? null }, now)).map((r) => r.planId);
   }
 
   async pending(limit: number): Promise<{ followerId: string; at: Date }[]> {

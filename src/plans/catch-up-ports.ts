@@ -16,6 +16,8 @@ export type CatchUpAttempt = CatchUpOutcome | { status: 'retry'; reason: string 
 export interface CatchUpStore {
   /** Records that this follower is owed the open plans (idempotent): the intent a restart must not lose. */
   intend(followerId: string, at: Date): Promise<void>;
+  /** Ids of the plans open at `now` (sent, not ended), from one light read: ended plans pile up over the years. */
+  openPlanIds(now: Date): Promise<string[]>;
   /** Followers still owed a catch-up, oldest first, at most `limit`, with when it was asked for. */
   pending(limit: number): Promise<{ followerId: string; at: Date }[]>;
   /** This follower's intent, if they are still owed a catch-up. */

@@ -145,7 +145,7 @@ export class CatchUp {
    * would miss it for someone the broadcast's enqueue had already passed.
    */
   async #openPlans(): Promise<StoredPlan[]> {
-    const sent = [...(await this.deps.plans.withStatus('publishing')), ...(await this.deps.plans.withStatus('published'))];
-    return sent.filter((p) => planIsOpen(p));
+    const plans = await Promise.all((await this.deps.store.openPlanIds(new Date())).map((id) => this.deps.plans.get(id)));
+    return plans.filter((p): p is StoredPlan => p !== null && planIsOpen(p));
   }
 }
