@@ -37,3 +37,6 @@ tz-dhaka = Dacca
 tz-jakarta = Jakarta
 tz-kuala_lumpur = Kuala Lumpur, Singapour
 tz-new_york = New York, Toronto
+tz-other = 🌍 Un autre endroit
+tz-ask-place = Écrivez votre ville ou votre pays (par exemple : Dakar, Montréal, Maroc), ou votre décalage par rapport à UTC (par exemple : UTC+1, -5, +5:30).
+tz-place-unknown = Désolé, je ne connais pas cet endroit. Essayez la grande ville la plus proche ou votre pays, ou un décalage par rapport à UTC comme UTC+1 ou -5.

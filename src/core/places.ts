@@ -10,7 +10,8 @@ import type { Language } from './types.js';
 export function foldPlace(text: string): string {
   return normaliseDigits(text)
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    // Latin accents and Arabic diacritics only: a Bengali vowel sign is part of the word.
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g, '')
     .toLowerCase()
     .replace(/ı/g, 'i')
     .replace(/[يىی]/g, 'ي')
