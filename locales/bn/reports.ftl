@@ -18,7 +18,7 @@ report-more-plans = { $count ->
     [one] …আর { $count }টি পুরোনো পরিকল্পনা CSV ফাইলে আছে।
    *[other] …আর { $count }টি পুরোনো পরিকল্পনা CSV ফাইলে আছে।
 }
-report-plan-title = «{ $title }» ({ $id })
+report-plan-title = “{ $title }” ({ $id })
 report-line = { $label }: { $value }
 report-stage-reached = পৌঁছেছে
 report-stage-pledged = অঙ্গীকার করেছেন
@@ -28,7 +28,7 @@ report-percent = { $value }%
 report-rate-of-reached = যাঁদের কাছে পৌঁছেছে, তাঁদের { $pct }
 report-rate-of-pledged = অঙ্গীকারকারীদের { $pct }
 report-rate-forum = ফোরাম: { $pct }
-report-privacy-note = 🔒 শুধু মোট সংখ্যা, ৫-এর গুণিতকে পূর্ণ করা — কাউকে চেনা যায় না। «<10» মানে ১০ জনের কম; ভাগ ভাগ হিসাব আর শতাংশ শুধু বড় দলের জন্য দেখানো হয়।
+report-privacy-note = 🔒 শুধু মোট সংখ্যা, ৫-এর গুণিতকে পূর্ণ করা — কাউকে চেনা যায় না। “<10” মানে ১০ জনের কম; ভাগ ভাগ হিসাব আর শতাংশ শুধু বড় দলের জন্য দেখানো হয়।
 report-footer-influencer = /mylink — আপনার লিংক আর QR কোড · /report csv — এই সংখ্যাগুলো স্প্রেডশিটে · /weekly on — প্রতি সপ্তাহে এই রিপোর্ট · /summaries on — প্রতিটি পরিকল্পনার পর ছোট সারসংক্ষেপ
 report-footer-organiser = /report কোড — একজন ইনফ্লুয়েন্সারের রিপোর্ট · /report csv — স্প্রেডশিটে · /influencer list — সব ইনফ্লুয়েন্সার
 report-usage = শুধু /report পাঠান, অথবা স্প্রেডশিট ফাইলের জন্য /report csv।
@@ -36,7 +36,7 @@ report-not-yours = আপনি শুধু নিজের দর্শকদ�
 report-chart-caption = সাম্প্রতিক পরিকল্পনাগুলোর ধাপ: পৌঁছেছে → অঙ্গীকার → প্রতিটি কাজ → সব কাজ শেষ।
 report-chart-title-audience = পরিকল্পনার ধাপ — { $name }
 report-chart-title-forum = পরিকল্পনার ধাপ — পুরো ফোরাম
-report-csv-caption = 📄 আপনার রিচ রিপোর্ট স্প্রেডশিটে (CSV)। «<5» মানে দেখানোর জন্য খুব ছোট দল।
+report-csv-caption = 📄 আপনার রিচ রিপোর্ট স্প্রেডশিটে (CSV)। “<5” মানে দেখানোর জন্য খুব ছোট দল।
 report-csv-button = 📄 স্প্রেডশিট (CSV)
 report-csv-hint = স্প্রেডশিট ফাইলের জন্য /report csv পাঠান।
 report-csv-coming = স্প্রেডশিট তৈরি হচ্ছে…
@@ -47,7 +47,7 @@ report-weekly-off = সাপ্তাহিক রিপোর্ট বন্�
 report-summaries-on = ✅ প্রতিটি পরিকল্পনা সবার কাছে পাঠানো হলে আমি আপনাকে একটি ছোট সারসংক্ষেপ পাঠাব।
 report-summaries-off = পরিকল্পনার সারসংক্ষেপ বন্ধ।
 report-subscription-usage = /weekly on বা /weekly off, আর /summaries on বা /summaries off পাঠান।
-report-summary-title = 📣 «{ $title }» এখন সবার কাছে পাঠানো হয়েছে।
+report-summary-title = 📣 “{ $title }” এখন সবার কাছে পাঠানো হয়েছে।
 report-summary-audience = আপনার দর্শক: { $reached } জনের কাছে পৌঁছেছে · এ পর্যন্ত { $pledged } জন অঙ্গীকার করেছেন।
 report-summary-rate = অর্থাৎ যাঁদের কাছে পৌঁছেছে, তাঁদের { $pct } — তাঁদের নিয়ে আসার জন্য ধন্যবাদ।
 report-summary-forum = পুরো ফোরাম: { $reached } জনের কাছে পৌঁছেছে।
@@ -55,7 +55,7 @@ report-summary-footer = /report পুরো চিত্র দেখায়�
 
 influencer-telegram-only = ইনফ্লুয়েন্সারদের টুলগুলো শুধু টেলিগ্রামে কাজ করে।
 influencer-only = এটি ফোরামের ইনফ্লুয়েন্সারদের জন্য। আপনি যদি তাঁদের একজন হন, একজন আয়োজকের কাছে আমন্ত্রণ কোড চেয়ে নিন, তারপর /claim আর সেই কোডটি পাঠান।
-influencer-unknown = «{ $code }» কোডের কোনো ইনফ্লুয়েন্সারকে আমি চিনি না।
+influencer-unknown = “{ $code }” কোডের কোনো ইনফ্লুয়েন্সারকে আমি চিনি না।
 influencer-claim-usage = /claim আর আয়োজকের দেওয়া আমন্ত্রণ কোডটি পাঠান, যেমন: /claim ABCD234XYZ
 influencer-claim-invalid = এই আমন্ত্রণ কোডটি সঠিক নয়, অথবা আগেই ব্যবহার হয়ে গেছে। একজন আয়োজকের কাছে নতুন কোড চেয়ে নিন।
 influencer-claimed = 🎉 স্বাগতম, { $name }! আপনার যোগদানের কোড { $code }।
@@ -70,7 +70,7 @@ influencer-added = ✅ { $name } নিবন্ধিত হয়েছেন,
 influencer-invite = { $code }-এর জন্য আমন্ত্রণ: তাঁকে আমাকে এই বার্তাটি পাঠাতে বলুন — /claim { $invite }
     এটি একবারই কাজ করে।
 influencer-owner-set = তাঁর রিপোর্টগুলো আপনার দেওয়া টেলিগ্রাম অ্যাকাউন্টে যাবে।
-influencer-code-taken = «{ $code }» কোডটি আগেই নেওয়া হয়েছে (কোনো ইনফ্লুয়েন্সার বা ইস্যুর জন্য)। অন্য একটি বেছে নিন।
+influencer-code-taken = “{ $code }” কোডটি আগেই নেওয়া হয়েছে (কোনো ইনফ্লুয়েন্সার বা ইস্যুর জন্য)। অন্য একটি বেছে নিন।
 influencer-bad-args = নিবন্ধন করতে পারিনি:
     { $problems }
     ব্যবহার: /influencer add কোড [টেলিগ্রাম ইউজার আইডি] প্রদর্শিত নাম
@@ -91,7 +91,7 @@ mylink-paste-hint = এগুলো আপনার ভিডিওর বিব
 mylink-qr-telegram = QR কোড — টেলিগ্রামে যুক্ত হোন ({ $code })
 mylink-qr-whatsapp = QR কোড — হোয়াটসঅ্যাপে যুক্ত হোন ({ $code })
 mylink-none = এখনো কোনো যোগদানের লিংক তৈরি হয়নি (বটের টেলিগ্রাম নাম বা হোয়াটসঅ্যাপ নম্বর নেই)। একজন আয়োজককে জানান।
-mylink-unknown-topic = «{ $topic }» ইস্যুটি আমি চিনি না। ইস্যুগুলো: { $topics }
+mylink-unknown-topic = “{ $topic }” ইস্যুটি আমি চিনি না। ইস্যুগুলো: { $topics }
 
 # /recount (organisers): the counters' rebuild from the records, run in the background.
 recount-scheduled = 🔄 রেকর্ড থেকে রিপোর্টের প্রতিটি সংখ্যা এখন আবার গোনা হচ্ছে। এটি পেছনে চলে: কয়েক মিনিটের মধ্যে /report সংশোধিত সংখ্যা দেখাবে।

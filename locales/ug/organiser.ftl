@@ -18,17 +18,17 @@ org-plan-locked = «{ $id }» پىلانى ئاللىقاچان ئەۋەتىلگ
 org-plan-busy = باشقا بىر تەشكىللىگۈچى ھازىر «{ $id }» پىلانىنى ئۆزگەرتىۋاتىدۇ. بىر ئازدىن كېيىن قايتا سىناڭ.
 org-plan-revised = سىز تەستىقلاۋاتقاندا «{ $id }» پىلانى ئۆزگەرتىلدى، شۇڭا تەستىقىڭىز پەقەت كونا نۇسخىغىلا ھېسابلىنىدۇ. يېڭىسىنى كۆرۈپ (/preview { $id }) قايتا تەستىقلاڭ.
 org-plan-unknown = «{ $id }» دېگەن پىلاننى بىلمەيمەن.
-org-plan-approved = 👍 تەستىقلاندى. «{ $id }» پىلانىنىڭ { $required } تەستىقتىن { $count } سى بار.
+org-plan-approved = 👍 تەستىقلاندى. «{ $id }» پىلانىنىڭ تەستىقى: { $count }/{ $required }.
 org-plan-quorum = ✅ «{ $id }» پىلانىنىڭ { $required } تەستىقى تولدى، ئېلان قىلىشقا بولىدۇ (/publish { $id }).
-org-plan-not-approved = «{ $id }» پىلانىغا ئالدى بىلەن { $required } تەستىق كېرەك؛ ھازىر { $count } سى بار.
-org-plan-scheduled = ⏰ «{ $id }» پىلانى { $at } (UTC) دا ئېلان قىلىنىدۇ.
+org-plan-not-approved = «{ $id }» پىلانىغا ئالدى بىلەن { $required } تەستىق كېرەك؛ ھازىرچە { $count } تەستىق بار.
+org-plan-scheduled = ⏰ «{ $id }» پىلانى ئېلان قىلىنىدىغان ۋاقىت: { $at } (UTC).
 org-plan-publishing = 🚀 «{ $id }» پىلانى ھازىر ئەۋەتىلىۋاتىدۇ. /status { $id } ئىلگىرىلەشنى كۆرسىتىدۇ.
 org-plan-cancelled = 🛑 «{ $id }» پىلانى بىكار قىلىندى. ئەمدى ھېچكىمگە ئەۋەتىلمەيدۇ.
 org-plan-bad-state = «{ $id }» پىلانىنىڭ ھالىتى: { $status }؛ بۇنى ھازىر قىلغىلى بولمايدۇ.
 org-plan-bad-time = بۇ ۋاقىتنى ئوقۇيالمىدىم. UTC بويىچە YYYY-MM-DDTHH:MM شەكلىدە يېزىڭ، مەسىلەن 2026-12-01T18:00.
 org-status-line = { $id }: { $status } · تەستىق { $approvals }/{ $required } · ئەۋەتىلدى { $sent }، كۈتۈۋاتىدۇ { $pending }، مەغلۇپ { $failed }، توسۇلغان { $blocked }
 org-status-none = تېخى پىلان يوق.
-org-preview-note = 👀 { $language } دىكى كۆرۈنۈشى — ئەگەشكۈچىلەر دەل مۇشۇنى كۆرىدۇ:
+org-preview-note = 👀 كۆرۈنۈشى ({ $language }) — ئەگەشكۈچىلەر دەل مۇشۇنى كۆرىدۇ:
 
 org-clitoken = 🔑 پىلان CLI ئۈچۈن شەخسىي ئاچقۇچىڭىز. ئۇ پەقەت بىر قېتىملا كۆرسىتىلىدۇ؛ يېڭى /clitoken ئۇنىڭ ئورنىنى ئالىدۇ.
     { $token }
