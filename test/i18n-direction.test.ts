@@ -263,6 +263,30 @@ describe('typed text as followers send it', () => {
     expect(parseTypedText('۳', words)).toEqual({ kind: 'text', text: '۳' });
   });
 
+  it.each(LANGUAGES)('every word %s messages tell followers to type (*menu*, *done 2*) is understood', (lang) => {
+    const problems: string[] = [];
+    for (const key of englishKeys.filter((k) => k.endsWith('-whatsapp') || k === 'wa-media-only')) {
+      const text = translator.t(lang, key, { count: 3, language: 'English', topics: 'Uyghurs', timezone: 'London' });
+      for (const [, word] of text.matchAll(/\*([^*\n]+)\*/g)) {
+        if (parseTypedText(word!, words).kind !== 'command') problems.push(`${key}: *${word}*`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('the quoted words of the %s checklist hint are understood ("done" with a number)', (lang) => {
+    const problems: string[] = [];
+    for (const key of ['plan-text-hint', 'plan-done-usage']) {
+      const text = translator.t(lang, key, { total: 3 });
+      for (const [, a, b, c] of text.matchAll(/"([^"]+)"|«([^»]+)»|“([^”]+)”/g)) {
+        const word = (a ?? b ?? c)!.replace(/[\u00a0\u202f]/g, ' ').trim();
+        const understood = parseTypedText(word, words).kind === 'command' || parseTypedText(`${word} 1`, words).kind === 'command';
+        if (!understood) problems.push(`${key}: ${word}`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
   it('everyday Urdu words are not commands', () => {
     expect(parseTypedText('کام', words).kind).toBe('text');
     expect(parseTypedText('وقت', words).kind).toBe('text');
