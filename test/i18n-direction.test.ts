@@ -158,6 +158,11 @@ describe('no bidi control touches a link, a command or a code', () => {
     expect([...new Set(problems)], problems.join('\n')).toEqual([]);
   });
 
+  it.each(LANGUAGES)('every %s command stands apart from the word before it, so Telegram makes it tappable', (lang) => {
+    const glued = englishKeys.flatMap((key) => [...translator.t(lang, key, sampleVars(key)).matchAll(/[\p{L}\p{M}\p{N}]\/[a-z]+/gu)].map((m) => `${key}: ${m[0]}`));
+    expect(glued.filter((g) => !/\/\/|[a-z]\/[a-z]/i.test(g.split(': ')[1]!)), glued.join('\n')).toEqual([]);
+  });
+
   it('Arabic /mylink keeps its URL free of isolation marks', () => {
     const line = translator.t('ar', 'mylink-telegram', { link: SAMPLE_LINK });
     expect(line).toBe(`تيليجرام: ${SAMPLE_LINK}`);
