@@ -202,6 +202,8 @@ export function flowContract(channelName: string, setup: () => Promise<ContractC
       await u.send('/plans');
       expect(last(u)).toContain('Past plans');
       expect(last(u)).toContain(`• Plan ${id} (en)`);
+      // Leave no plan open: later joiners here would rightly be sent it after their onboarding.
+      for (const status of ['publishing', 'published'] as const) for (const p of await ch.app.plans.withStatus(status)) await ch.app.planLife.close(p.id);
     });
 
     it('"another place" takes a city in any UI language, then says it back', async () => {
