@@ -17,6 +17,15 @@ import { MongoDailySendCounter } from './db/daily-send-counter.js';
 import { ConsoleChannel } from './channels/console/console-channel.js';
 import { consoleBroadcastSender } from './channels/console/console-broadcast-sender.js';
 import { createWhatsAppClient, startWhatsApp, whatsappSessionDir, type WhatsAppClient } from './channels/whatsapp/start-whatsapp.js';
+import { NoDatabaseServerError } from './db/database-chain.js';
+import { MongoJobClaims } from './db/job-claims.js';
+import type { JobClaims } from './scheduler/job-claims.js';
+import { BroadcastWatch } from './ops/broadcast-watch.js';
+import { createHumanLogger } from './ops/human-log.js';
+import { countTelegram429s } from './ops/instrument.js';
+import { OpsMonitor } from './ops/ops-monitor.js';
+import { startOpsServer } from './ops/ops-server.js';
+import { telegramProgressMessenger } from './ops/telegram-progress-messenger.js';
 
 /** The bot's @username, for join links (one getMe at start). */
 async function botUsernameOf(token: string, apiRoot?: string): Promise<string> {
@@ -67,10 +76,17 @@ function broadcastSenders(config: Config, conn: DatabaseConnection, dataDir: str
 }
 
 /** Starts Telegram and WhatsApp as configured; returns how to stop each, in start order. */
-async function startChannels(config: Config, app: App, whatsappClient: WhatsAppClient | undefined, log: Logger): Promise<(() => Promise<void>)[]> {
+async function startChannels(
+  config: Config,
+  app: App,
+  whatsappClient: WhatsAppClient | undefined,
+  log: Logger,
+  ops: { monitor: OpsMonitor; claims: JobClaims },
+): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
   if (config.BOT_TOKEN) {
     const bot = createTelegramBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, core: app.core, organisers: new Set(config.ADMIN_TELEGRAM_IDS), log });
+    countTelegram429s(bot.api, ops.monitor.metrics);
     const telegram = await startTelegram(bot, {
       token: config.BOT_TOKEN,
       webhookUrl: config.WEBHOOK_URL,
@@ -78,11 +94,45 @@ async function startChannels(config: Config, app: App, whatsappClient: WhatsAppC
       port: config.PORT,
       translator: app.translator,
       log,
+      extraRoutes: ops.monitor.routes,
     });
+    ops.monitor.addChannel({ name: 'telegram', isUp: () => telegram.isUp() });
     stops.push(() => telegram.stop());
+    const watch = organiserBroadcastWatch(config, app, bot.api, ops.claims, log);
+    stops.push(() => watch.stop());
   }
-  if (whatsappClient) stops.push(startWhatsApp({ client: whatsappClient, core: app.core, log }).stop);
+  if (whatsappClient) {
+    let ready = false;
+    whatsappClient.on('ready', () => (ready = true));
+    whatsappClient.on('disconnected', () => (ready = false));
+    ops.monitor.addChannel({ name: 'whatsapp', isUp: () => ready });
+    stops.push(startWhatsApp({ client: whatsappClient, core: app.core, log }).stop);
+  }
   return stops;
+}
+
+/** The organisers' live progress message of each broadcast, in their Telegram chats. */
+function organiserBroadcastWatch(config: Config, app: App, api: Api, claims: JobClaims, log: Logger): BroadcastWatch {
+  const watch = new BroadcastWatch({
+    plans: app.plans,
+    progress: { totals: (planId) => app.planService.broadcastStatus(planId) },
+    messenger: telegramProgressMessenger(api),
+    claims,
+    organiserChats: config.ADMIN_TELEGRAM_IDS,
+    translator: app.translator,
+    language: config.DEFAULT_LANGUAGE,
+    log,
+  });
+  watch.start();
+  return watch;
+}
+
+/** GET /healthz and /metrics on PORT under long polling (the webhook's server has them already). */
+async function startOpsEndpoint(config: Config, ops: OpsMonitor, log: Logger): Promise<(() => Promise<void>)[]> {
+  if (!process.env.PORT || (config.BOT_TOKEN && config.WEBHOOK_URL)) return [];
+  const server = await startOpsServer(config.PORT, ops.routes);
+  log.info({ port: config.PORT }, 'ops: /healthz and /metrics');
+  return [server.stop];
 }
 
 /**
@@ -113,18 +163,22 @@ async function main(): Promise<void> {
   const config = configOrExit();
   // With no Telegram token and no WhatsApp, a newcomer gets the follower journey in the terminal.
   const consoleMode = !config.BOT_TOKEN && !config.WHATSAPP_ENABLED;
-  // JSON log lines would drown the conversation: in console mode only warnings, unless asked.
-  const log = createLogger(consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL);
+  // JSON log lines would drown the conversation: in console mode only warnings, as plain lines, unless asked.
+  const log = consoleMode ? createHumanLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn') : createLogger(config.LOG_LEVEL);
+  // What a person waits through at start (a FerretDB build, a download) is shown in console mode too.
+  const progress = consoleMode ? (m: string) => process.stderr.write(`… ${m}\n`) : (m: string) => log.info(m);
   if (consoleMode) {
     process.stdout.write(
-      'No BOT_TOKEN and WHATSAPP_ENABLED is not set: starting the console channel (and the embedded database if MONGODB_URI is unset).\n' +
+      'No BOT_TOKEN and WHATSAPP_ENABLED is not set: starting the console channel (and a local database if MONGODB_URI is unset).\n' +
         'To run on Telegram, set BOT_TOKEN (from @BotFather); for WhatsApp, set WHATSAPP_ENABLED=true and WHATSAPP_NUMBER.\n',
     );
   }
   const dataDir = resolve(config.DATA_DIR);
-  const database = await openDatabase(config.MONGODB_URI, dataDir, log);
+  const database = await openDatabase(config.MONGODB_URI, dataDir, log, progress);
   log.info({ server: database.server.description, embedded: database.embedded }, 'using database server');
+  if (consoleMode) progress(`database ready: ${database.server.description}; loading the bot...`);
 
+  const ops = new OpsMonitor(() => database.ping());
   const { senders, whatsappClient } = broadcastSenders(config, database.conn, dataDir, consoleMode);
   const botUsername = config.BOT_TOKEN ? (config.BOT_USERNAME ?? (await botUsernameOf(config.BOT_TOKEN, config.TELEGRAM_API_ROOT))) : undefined;
   const app = await createApp({
@@ -137,21 +191,28 @@ async function main(): Promise<void> {
     reminderMax: config.REMINDER_MAX,
     botUsername,
     whatsappNumber: config.WHATSAPP_NUMBER,
-    senders,
+    senders: ops.countSends(senders),
   });
+  ops.attach(app);
   await app.start();
-  const shutdown = shutdownOnce(await startChannels(config, app, whatsappClient, log), app, database, log);
+  const channels = await startChannels(config, app, whatsappClient, log, { monitor: ops, claims: new MongoJobClaims(database.conn) });
+  const shutdown = shutdownOnce([...channels, ...(await startOpsEndpoint(config, ops, log))], app, database, log);
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   if (consoleMode) {
     log.info('console channel started (no BOT_TOKEN, WhatsApp not enabled)');
     const channel = new ConsoleChannel({ core: app.core, log, chatId: config.CONSOLE_CHAT_ID });
+    ops.addChannel({ name: 'console', isUp: () => channel.running });
     void channel.run().then(() => shutdown('end of input'));
   }
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof NoDatabaseServerError) {
+    console.error(err.message);
+    process.exit(err.exitCode); // 69, EX_UNAVAILABLE
+  }
   console.error('fatal:', err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -25,7 +25,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import type { Translator } from '../core/translator.js';
 import { isLanguage, LANGUAGES, type Language, type OutMessage } from '../core/types.js';
 import { resolveDataKey } from '../data-key.js';
-import { openDatabase } from '../db/open-database.js';
+import { openDatabase, printProgress } from '../db/open-database.js';
 import { localesDir } from '../app.js';
 import { loadTranslator } from '../i18n/translator.js';
 import { silentLogger } from '../logger.js';
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
 /** Opens the database and the app, runs `fn`, and closes both whatever happens. */
 async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Promise<void>): Promise<void> {
   const dataDir = resolve(config.DATA_DIR);
-  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger);
+  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger, printProgress);
   try {
     const dataKey = resolveDataKey(config.DATA_KEY, dataDir, silentLogger);
     const app = await createApp({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from 'pino';
@@ -30,6 +30,8 @@ async function setMenus(bot: Bot, translator: Translator, log: Logger): Promise<
 /** A running Telegram channel, however it receives updates. */
 export interface RunningTelegram {
   mode: 'polling' | 'webhook';
+  /** Whether updates are being received (the poller runs, or the webhook server listens). */
+  isUp(): boolean;
   stop(): Promise<void>;
 }
 
@@ -70,7 +72,16 @@ async function stopRunner(runner: RunnerHandle): Promise<void> {
  */
 export async function startTelegram(
   bot: Bot,
-  opts: { token: string; webhookUrl?: string; webhookSecret?: string; port: number; translator: Translator; log: Logger },
+  opts: {
+    token: string;
+    webhookUrl?: string;
+    webhookSecret?: string;
+    port: number;
+    translator: Translator;
+    log: Logger;
+    /** Other GET routes served on the webhook's server (/healthz, /metrics): true when answered. */
+    extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  },
 ): Promise<RunningTelegram> {
   await bot.init();
   await setMenus(bot, opts.translator, opts.log);
@@ -78,12 +89,13 @@ export async function startTelegram(
     await bot.api.deleteWebhook();
     const runner = startLongPolling(bot, { log: opts.log });
     opts.log.info({ bot: bot.botInfo.username }, 'telegram: long polling');
-    return { mode: 'polling', stop: () => stopRunner(runner) };
+    return { mode: 'polling', isUp: () => runner.isRunning(), stop: () => stopRunner(runner) };
   }
   const secret = webhookSecret(opts.token, opts.webhookSecret);
   const path = new URL(opts.webhookUrl).pathname;
   const handle = webhookCallback(bot, 'http', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
   const server: Server = createServer((req, res) => {
+    if (opts.extraRoutes?.(req, res)) return;
     if (req.method === 'GET' && req.url === '/healthz') {
       res.writeHead(200).end('ok');
       return;
@@ -102,6 +114,7 @@ export async function startTelegram(
   opts.log.info({ port: opts.port, path, bot: bot.botInfo.username }, 'telegram: webhook');
   return {
     mode: 'webhook',
+    isUp: () => server.listening,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
