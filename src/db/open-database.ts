@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { connectDatabase, type ServerInfo } from './connect.js';
 import type { EmbeddedServer } from './embedded-server.js';
 import { startLocalDatabase } from './database-chain.js';
+import { announceRunningServer, runningServerUri } from './running-server.js';
 
 /** An open database, and how to close it (and the embedded server, if one was started). */
 export interface OpenDatabase {
@@ -35,14 +36,30 @@ export async function openDatabase(
     const { conn, server } = await connectDatabase(uri, log);
     return { conn, server, embedded: false, ping: () => ping(conn), close: once(() => conn.close()) };
   }
-  progress(`MONGODB_URI not set: starting a local database server (data in ${join(dataDir, 'db')})`);
-  const embedded = await startLocalDatabase({ dataDir: join(dataDir, 'db'), log: progress });
+  const dbDir = join(dataDir, 'db');
+  const shared = await joinRunningServer(dbDir, log, progress);
+  if (shared) return shared;
+  progress(`MONGODB_URI not set: starting a local database server (data in ${dbDir})`);
+  const embedded = await startLocalDatabase({ dataDir: dbDir, log: progress });
   const connected = await connectDatabase(`${embedded.uri}forum`, log).catch(async (err: unknown) => {
     await embedded.stop();
     throw err;
   });
   const { conn, server } = connected;
-  return { conn, server, embedded: true, ping: () => ping(conn), close: once(() => closeThenStop(conn, embedded)) };
+  const withdraw = announceRunningServer(dbDir, embedded.uri);
+  const close = once(() => closeThenStop(conn, { ...embedded, stop: () => (withdraw(), embedded.stop()) }));
+  return { conn, server, embedded: true, ping: () => ping(conn), close };
+}
+
+/** The local server a running bot (or CLI) already started on these files, when there is one that answers. */
+async function joinRunningServer(dbDir: string, log: Logger, progress: (msg: string) => void): Promise<OpenDatabase | undefined> {
+  const uri = runningServerUri(dbDir);
+  if (!uri) return undefined;
+  const connected = await connectDatabase(`${uri}forum`, log).catch(() => undefined);
+  if (!connected) return undefined;
+  progress(`using the local database server already running for ${dbDir} (${connected.server.description})`);
+  const { conn, server } = connected;
+  return { conn, server, embedded: false, ping: () => ping(conn), close: once(() => conn.close()) };
 }
 
 async function ping(conn: Connection): Promise<void> {
