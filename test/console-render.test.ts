@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_BOT_HEADER, writeConsoleMessage } from '../src/channels/console/console-channel.js';
 import { formatForTerminal } from '../src/channels/console/terminal-format.js';
+import type { CommandWords } from '../src/channels/text/command-words.js';
 import { parseTypedText } from '../src/channels/text/parse-typed-text.js';
 import { humanLogLine } from '../src/ops/human-log.js';
 
@@ -28,7 +29,7 @@ describe('the console’s rendering', () => {
   });
 
   it('reads a lone "done" as text that names the done command, and "done 2" as the command', () => {
-    const words = new Map([['done', 'done']]);
+    const words: CommandWords = new Map([['done', 'done' as const]]);
     expect(parseTypedText('done', words)).toEqual({ kind: 'text', text: 'done', bare: 'done' });
     expect(parseTypedText('done 2', words)).toEqual({ kind: 'command', name: 'done', arg: '2' });
   });
