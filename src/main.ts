@@ -8,6 +8,7 @@ import { resolveDataKey } from './data-key.js';
 import type { DatabaseConnection } from './db/connect.js';
 import { openDatabase } from './db/open-database.js';
 import { createLogger } from './logger.js';
+import { createHttpServer, type HttpRoute } from './http/http-server.js';
 import { Api } from 'grammy';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { telegramBroadcastSender } from './channels/telegram/telegram-broadcast-sender.js';
@@ -24,7 +25,6 @@ import { BroadcastWatch } from './ops/broadcast-watch.js';
 import { createHumanLogger } from './ops/human-log.js';
 import { countTelegram429s } from './ops/instrument.js';
 import { OpsMonitor } from './ops/ops-monitor.js';
-import { startOpsServer } from './ops/ops-server.js';
 import { telegramProgressMessenger } from './ops/telegram-progress-messenger.js';
 
 /** The bot's @username, for join links (one getMe at start). */
@@ -75,6 +75,14 @@ function broadcastSenders(config: Config, conn: DatabaseConnection, dataDir: str
   return { senders, whatsappClient };
 }
 
+/** Serves the HTTP routes on `port` (polling mode); returns how to stop it. */
+async function startHttpServer(routes: readonly HttpRoute[], port: number, log: Logger): Promise<() => Promise<void>> {
+  const server = createHttpServer(routes, log);
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  log.info({ port }, 'http: /healthz, /metrics and the plan pages served');
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
 /** Starts Telegram and WhatsApp as configured; returns how to stop each, in start order. */
 async function startChannels(
   config: Config,
@@ -94,7 +102,8 @@ async function startChannels(
       port: config.PORT,
       translator: app.translator,
       log,
-      extraRoutes: ops.monitor.routes,
+      routes: app.httpRoutes,
+      opsRoutes: ops.monitor.routes,
     });
     ops.monitor.addChannel({ name: 'telegram', isUp: () => telegram.isUp() });
     stops.push(() => telegram.stop());
@@ -127,12 +136,14 @@ function organiserBroadcastWatch(config: Config, app: App, api: Api, claims: Job
   return watch;
 }
 
-/** GET /healthz and /metrics on PORT under long polling (the webhook's server has them already). */
-async function startOpsEndpoint(config: Config, ops: OpsMonitor, log: Logger): Promise<(() => Promise<void>)[]> {
-  if (!process.env.PORT || (config.BOT_TOKEN && config.WEBHOOK_URL)) return [];
-  const server = await startOpsServer(config.PORT, ops.routes);
-  log.info({ port: config.PORT }, 'ops: /healthz and /metrics');
-  return [server.stop];
+/**
+ * Without a webhook, the bot's own HTTP server on PORT: /healthz and /metrics (when PORT is set)
+ * and the plan pages (when there are any). The webhook's server serves them all already.
+ */
+async function startOwnHttpServer(config: Config, app: App, ops: OpsMonitor, log: Logger): Promise<(() => Promise<void>)[]> {
+  if (config.BOT_TOKEN && config.WEBHOOK_URL) return [];
+  if (!process.env.PORT && !app.httpRoutes.length) return [];
+  return [await startHttpServer([ops.routes, ...app.httpRoutes], config.PORT, log)];
 }
 
 /**
@@ -192,11 +203,13 @@ async function main(): Promise<void> {
     botUsername,
     whatsappNumber: config.WHATSAPP_NUMBER,
     senders: ops.countSends(senders),
+    forumName: config.FORUM_NAME,
+    publicUrl: config.PUBLIC_URL,
   });
   ops.attach(app);
   await app.start();
   const channels = await startChannels(config, app, whatsappClient, log, { monitor: ops, claims: new MongoJobClaims(database.conn) });
-  const shutdown = shutdownOnce([...channels, ...(await startOpsEndpoint(config, ops, log))], app, database, log);
+  const shutdown = shutdownOnce([...channels, ...(await startOwnHttpServer(config, app, ops, log))], app, database, log);
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

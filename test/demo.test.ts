@@ -71,6 +71,7 @@ describe('npm run demo', () => {
     const report = demo.out().slice(demo.out().lastIndexOf('Demo Channel'));
     expect(report).toContain('<10');
     expect(report).toContain('Stand with the Uyghurs this month');
+    expect(report).toMatch(/end-of-video slides[\s\S]*\.png/);
     console.log(`demo: joined to report in ${((Date.now() - started) / 1000).toFixed(1)} s (database already running)`);
 
     demo.proc.stdin!.end();

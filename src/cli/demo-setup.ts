@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { App } from '../app.js';
 import { writeConsoleMessage } from '../channels/console/console-channel.js';
+import { joinLinks } from '../core/join-links.js';
+import { planSlides } from '../kit/plan-kit.js';
 import { audienceReachReport } from '../reports/reach-report.js';
 import { reportMessages } from '../reports/report-messages.js';
 import { toSafeReport } from '../reports/safe-report.js';
@@ -15,6 +17,8 @@ import { toSafeReport } from '../reports/safe-report.js';
 export const DEMO_INFLUENCER = { code: 'demo', displayName: 'Demo Channel' };
 export const DEMO_ORGANISERS = ['demo-organiser-1', 'demo-organiser-2'];
 export const DEMO_PLAN_FILE = 'plans/example-uyghur.yaml';
+/** The bot named on the demo's slides unless BOT_USERNAME is set (the demo runs no Telegram bot). */
+export const DEMO_BOT_USERNAME = 'your_forum_bot';
 
 /** Registers the example influencer and proposes the example plan with a quorum of approvals; returns the plan id. */
 export async function prepareDemo(app: App, root: string): Promise<string> {
@@ -46,7 +50,7 @@ export function publishWhenSignedUp(app: App, chatId: string, planId: string, ev
 }
 
 /** The example influencer's report in the console, as the influencer gets it on Telegram; the chart is saved as a PNG file. */
-export async function showDemoReport(app: App, out: Writable, chartDir: string): Promise<void> {
+export async function showDemoReport(app: App, planId: string, out: Writable, chartDir: string): Promise<void> {
   const scope = { kind: 'audience' as const, ...DEMO_INFLUENCER };
   const report = toSafeReport(await audienceReachReport(app.reportCounters, app.plans, scope));
   const messages = await reportMessages(report, app.translator, 'en', { chart: true, csv: false, footerKey: undefined });
@@ -60,5 +64,23 @@ export async function showDemoReport(app: App, out: Writable, chartDir: string):
     await writeFile(file, msg.image.png);
     parts.push(`${msg.text}\n📈 ${file}`);
   }
+  parts.push(...(await demoSlides(app, planId, chartDir)));
   writeConsoleMessage(out, parts.join('\n\n'));
+}
+
+/** The influencer's end-of-video slides for the plan (the video kit), saved as PNG files. */
+async function demoSlides(app: App, planId: string, dir: string): Promise<string[]> {
+  const plan = await app.plans.get(planId);
+  if (!plan) return [];
+  // The demo has no bot of its own: the slides' link and QR code name a placeholder bot.
+  const botUsername = process.env['BOT_USERNAME'] || DEMO_BOT_USERNAME;
+  const deps = { translator: app.translator, links: joinLinks({ botUsername }), botUsername, forumName: 'Forum of Influencers' };
+  const files: string[] = [];
+  for (const slide of await planSlides(deps, plan, { code: DEMO_INFLUENCER.code, language: 'en' })) {
+    const file = path.join(dir, `forum-pledge-bot-${slide.filename}`);
+    await writeFile(file, slide.png);
+    files.push(file);
+  }
+  const intro = `🎬 The influencer's end-of-video slides (/kit on Telegram), linking to @${botUsername}:`;
+  return files.length ? [`${intro}\n${files.map((f) => `📈 ${f}`).join('\n')}`] : [];
 }

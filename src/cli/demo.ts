@@ -29,7 +29,8 @@ Demo: you are a follower who tapped the "Demo Channel" influencer's link for the
   1. Type:  join demo-uyghur        (what the link does; then answer with numbers)
   2. Once you are signed up, the forum's example plan arrives here.
   3. Reply "pledge", then "done 1", "done 2" and, for the last task, just "done".
-  4. Type "report" to see what the influencer sees: totals only, and under 10 is never a number.
+  4. Type "report" to see what the influencer sees (totals only; under 10 is never a number),
+     with the chart and the influencer's video slides saved as pictures.
   Ctrl+D ends the demo.
 `;
 
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const channel = new ConsoleChannel({ core: app.core, log, input, chatId: CONSOLE_CHAT_ID, banner: false });
   process.stdout.write(BANNER);
   const done = channel.run();
-  await forwardLines(input, async () => showDemoReport(app, process.stdout, tmpdir()));
+  await forwardLines(input, async () => showDemoReport(app, planId, process.stdout, tmpdir()));
   await done;
   publisher.stop();
   await app.stop();
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
 async function forwardLines(input: PassThrough, report: () => Promise<void>): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
-    if (line.trim().toLowerCase() === 'report') await report();
+    if (line.trim().toLowerCase() === 'report') await report().catch((err: unknown) => process.stderr.write(`report failed: ${err instanceof Error ? err.message : String(err)}\n`));
     else input.write(`${line}\n`);
   }
   input.end();

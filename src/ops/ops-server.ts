@@ -3,7 +3,10 @@
  * is up, 503 with what is wrong otherwise) and GET /metrics (Prometheus). Served by their own
  * server under long polling, or beside the webhook on the webhook's server.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { createHttpServer } from '../http/http-server.js';
+import { silentLogger } from '../logger.js';
 import type { Registry } from 'prom-client';
 
 /** A channel this process runs, and whether it is receiving right now. */
@@ -59,11 +62,9 @@ export function opsRoutes(health: HealthSources, registry: Registry): OpsRoutes 
   };
 }
 
-/** Listens on `port` with the ops routes alone (404 for anything else). */
-export async function startOpsServer(port: number, routes: OpsRoutes): Promise<{ server: Server; stop(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    if (!routes(req, res)) res.writeHead(404).end();
-  });
+/** Listens on `port` with the ops routes alone (the bot's HTTP server: 404 for anything else). */
+export async function startOpsServer(port: number, routes: OpsRoutes, log: Logger = silentLogger): Promise<{ server: Server; stop(): Promise<void> }> {
+  const server = createHttpServer([routes], log);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {
