@@ -6,8 +6,9 @@
 #   1. $FERRETDB_BIN, if set and executable;
 #   2. `ferretdb` on PATH, if `ferretdb --version` reports 1.24;
 #   3. the cached build ${XDG_CACHE_HOME:-$HOME/.cache}/forum-pledge-bot/ferretdb-1.24.2;
-#   4. otherwise builds that cached binary from source with Go (takes ~1 minute
-#      the first time; needs the Go module proxy).
+#   4. otherwise builds that cached binary from source with Go (2-3 minutes the
+#      first time, with a progress line every 5 s; needs the Go module proxy);
+#      with no Go either, exits 69 after saying the ways out.
 #
 # Concurrent callers are safe: the build runs under an exclusive flock and the
 # binary is written to a temporary file and then renamed into place.

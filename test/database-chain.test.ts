@@ -68,6 +68,7 @@ async function offlineEnv(hidden: string[], extra: NodeJS.ProcessEnv = {}): Prom
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: pathWithout(hidden), ...extra };
   delete env['MONGODB_URI'];
   delete env['FERRETDB_BIN'];
+  delete env['MONGOMS_DISABLE'];
   env['MONGOMS_DOWNLOAD_MIRROR'] = `http://127.0.0.1:${await closedPort()}`;
   env['MONGOMS_DOWNLOAD_DIR'] = mkdtempSync(path.join(tmp, 'mms-cache-'));
   return env;
