@@ -20,7 +20,7 @@ describe('the console channel, driven through stdin and stdout', () => {
     // Rendered as WhatsApp renders it: numbered options and the typed-answer hint.
     expect(c.last()).toContain('1. العربية\n2. English');
     // Not a terminal: WhatsApp's _italic_ markers are dropped, not printed.
-    expect(c.last()).toContain('\n\nReply with a number from 1 to 7.');
+    expect(c.last()).toContain('\n\nReply with a number from 1 to 9.');
     expect(c.last()).not.toContain('_Reply');
     await c.send('2');
     expect(c.last()).toContain('1. ▫️ Uyghurs');
