@@ -44,3 +44,10 @@ org-close-done = أُغلقت «{ $id }»: توقفت التذكيرات، وت�
 help-organiser-life = بعد نشر الخطة:
     /withdraw <الخطة> <المهمة> — سحب مهمة فورًا (رابط خاطئ، أو صفحة احتيال مشابهة)
     /close <الخطة> — إنهاء الخطة الآن، قبل موعد انتهائها
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 بثّ الخطة «{ $id }»
+bcast-watch-figures = أُرسلت { $sent } · قيد الانتظار { $pending } · فشلت { $failed } · حظروا البوت { $blocked }
+bcast-watch-rate = { $rate } في الثانية · يتبقّى نحو { $left }
+bcast-watch-rate-unknown = جارٍ قياس السرعة…
+bcast-watch-done = ✅ اكتمل البثّ في { $took }. هذه هي الأرقام النهائية.

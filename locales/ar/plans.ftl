@@ -47,3 +47,6 @@ plans-none-open = ليست لديك خطط مفتوحة حاليًا.
 plans-past-title = خطط سابقة:
 plans-open-hint = أرسل "خطط" متبوعة برقم لفتح قائمة مهامها (مثلًا: خطط 1)، أو "مصادر 1" لمعرفة مصدر مهامها.
 plans-pick-number = أضف رقمًا من 1 إلى { $total }، مثلًا: خطط 1
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = عندما تُنهي مهمة، أرسل "تم" متبوعة برقمها (مثلًا: تم 1)، أو "تم" وحدها للمهمة الأخيرة. أرسل "تراجع 1" لإلغاء العلامة.

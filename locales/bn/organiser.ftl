@@ -44,3 +44,10 @@ org-close-done = “{ $id }” বন্ধ করা হলো: অনুস্
 help-organiser-life = পরিকল্পনা প্রকাশের পর:
     /withdraw <পরিকল্পনা> <কাজ> — কোনো কাজ সঙ্গে সঙ্গে প্রত্যাহার (ভুল লিংক, প্রতারণামূলক নকল)
     /close <পরিকল্পনা> — শেষ তারিখের আগেই পরিকল্পনাটি এখনই শেষ করা
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 “{ $id }” পরিকল্পনার সম্প্রচার
+bcast-watch-figures = পাঠানো { $sent } · অপেক্ষমাণ { $pending } · ব্যর্থ { $failed } · ব্লক করেছেন { $blocked }
+bcast-watch-rate = সেকেন্ডে { $rate } · আর প্রায় { $left } বাকি
+bcast-watch-rate-unknown = গতি মাপা হচ্ছে…
+bcast-watch-done = ✅ { $took } সময়ে শেষ হয়েছে। এগুলোই চূড়ান্ত সংখ্যা।

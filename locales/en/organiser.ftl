@@ -44,3 +44,10 @@ org-close-done = “{ $id }” is closed: reminders have stopped and its checkli
 help-organiser-life = A plan once it is out:
     /withdraw <plan> <task> — withdraw a task at once (a bad link, a scam look-alike)
     /close <plan> — end a plan now, before its end date
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Broadcast of “{ $id }”
+bcast-watch-figures = Sent { $sent } · pending { $pending } · failed { $failed } · blocked { $blocked }
+bcast-watch-rate = { $rate } a second · about { $left } left
+bcast-watch-rate-unknown = Measuring the speed…
+bcast-watch-done = ✅ Finished in { $took }. These are the final figures.

@@ -39,3 +39,6 @@ plans-none-open = You have no open plans right now.
 plans-past-title = Past plans:
 plans-open-hint = Reply "plans" and a number to open that checklist (for example: plans 1), or "sources 1" to see where its tasks come from.
 plans-pick-number = Please add a number from 1 to { $total }, for example: plans 1
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = When you finish a task, reply "done" and its number (for example: done 1), or just "done" for the last one. "undo 1" unticks.

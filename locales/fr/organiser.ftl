@@ -44,3 +44,10 @@ org-close-done = « { $id } » est clos : les rappels sont arrêtés et ses list
 help-organiser-life = Une fois le plan publié :
     /withdraw <plan> <tâche> — retirer une tâche tout de suite (lien erroné, imitation frauduleuse)
     /close <plan> — clore un plan maintenant, avant sa date de fin
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Diffusion de « { $id } »
+bcast-watch-figures = Envoyés { $sent } · en attente { $pending } · échecs { $failed } · bloqués { $blocked }
+bcast-watch-rate = { $rate } par seconde · encore environ { $left }
+bcast-watch-rate-unknown = Mesure de la vitesse…
+bcast-watch-done = ✅ Terminé en { $took }. Voici les chiffres définitifs.

@@ -41,3 +41,6 @@ plans-none-open = Vous n'avez aucun plan en cours pour le moment.
 plans-past-title = Plans passés :
 plans-open-hint = Répondez « plans » suivi d'un numéro pour rouvrir cette liste (par exemple : plans 1), ou « sources 1 » pour voir d'où viennent ses tâches.
 plans-pick-number = Ajoutez un numéro de 1 à { $total }, par exemple : plans 1
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Quand vous terminez une tâche, répondez « fait » suivi de son numéro (par exemple : fait 1), ou simplement « fait » pour la dernière. « annuler 1 » la décoche.

@@ -44,3 +44,10 @@ org-close-done = “{ $id }” ditutup: pengingat berhenti dan daftar tugasnya k
 help-organiser-life = Setelah rencana terbit:
     /withdraw <rencana> <tugas> — tarik tugas seketika (tautan salah, tiruan penipuan)
     /close <rencana> — akhiri rencana sekarang, sebelum tanggal berakhirnya
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Siaran “{ $id }”
+bcast-watch-figures = Terkirim { $sent } · tertunda { $pending } · gagal { $failed } · diblokir { $blocked }
+bcast-watch-rate = { $rate } per detik · sekitar { $left } lagi
+bcast-watch-rate-unknown = Sedang mengukur kecepatan…
+bcast-watch-done = ✅ Selesai dalam { $took }. Inilah angka akhirnya.

@@ -36,3 +36,6 @@ plans-none-open = Saat ini kamu tidak punya rencana yang sedang berjalan.
 plans-past-title = Rencana sebelumnya:
 plans-open-hint = Balas "rencana" diikuti nomornya untuk membuka daftar tugasnya (misalnya: rencana 1), atau "sumber 1" untuk melihat asal tugas-tugasnya.
 plans-pick-number = Tambahkan nomor dari 1 sampai { $total }, misalnya: rencana 1
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Setelah menyelesaikan tugas, balas "selesai" diikuti nomornya (misalnya: selesai 1), atau cukup "selesai" untuk tugas terakhir. "batal 1" membatalkan centang.

@@ -44,3 +44,10 @@ org-close-done = “{ $id }” ditutup: peringatan telah berhenti dan senarai tu
 help-organiser-life = Selepas pelan diterbitkan:
     /withdraw <pelan> <tugasan> — tarik balik tugasan serta-merta (pautan salah, tiruan penipuan)
     /close <pelan> — tamatkan pelan sekarang, sebelum tarikh tamatnya
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Siaran “{ $id }”
+bcast-watch-figures = Dihantar { $sent } · menunggu { $pending } · gagal { $failed } · disekat { $blocked }
+bcast-watch-rate = { $rate } sesaat · lebih kurang { $left } lagi
+bcast-watch-rate-unknown = Sedang mengukur kelajuan…
+bcast-watch-done = ✅ Selesai dalam { $took }. Inilah angka akhirnya.

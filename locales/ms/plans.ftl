@@ -36,3 +36,6 @@ plans-none-open = Anda tiada pelan yang masih terbuka buat masa ini.
 plans-past-title = Pelan terdahulu:
 plans-open-hint = Balas "pelan" berserta nombor untuk membuka senarai tugasannya (contohnya: pelan 1), atau "sumber 1" untuk melihat asal tugasannya.
 plans-pick-number = Sila tambah nombor dari 1 hingga { $total }, contohnya: pelan 1
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Apabila anda selesai sesuatu tugasan, balas "siap" berserta nombornya (contohnya: siap 1), atau "siap" sahaja untuk tugasan terakhir. "batal 1" membuang tanda.

@@ -44,3 +44,10 @@ org-close-done = “{ $id }” kapatıldı: hatırlatmalar durdu ve görev liste
 help-organiser-life = Plan yayımlandıktan sonra:
     /withdraw <plan> <görev> — bir görevi hemen geri çek (hatalı bağlantı, dolandırıcı bir taklit)
     /close <plan> — planı bitiş tarihinden önce şimdi kapat
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 “{ $id }” yayını
+bcast-watch-figures = Gönderilen { $sent } · bekleyen { $pending } · başarısız { $failed } · engelleyen { $blocked }
+bcast-watch-rate = Saniyede { $rate } · yaklaşık { $left } kaldı
+bcast-watch-rate-unknown = Hız ölçülüyor…
+bcast-watch-done = ✅ { $took } içinde tamamlandı. Son rakamlar bunlar.

@@ -39,3 +39,6 @@ plans-none-open = Şu anda açık bir planın yok.
 plans-past-title = Geçmiş planlar:
 plans-open-hint = O görev listesini açmak için "planlar" ve numarasını yaz (örneğin: planlar 1); görevlerin kaynağını görmek için "kaynak 1" yaz.
 plans-pick-number = 1 ile { $total } arasında bir numara ekle, örneğin: planlar 1
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Bir görevi bitirdiğinde "tamam" ve görevin numarasını yaz (örneğin: tamam 1); son görev için yalnızca "tamam" yeter. İşareti kaldırmak için "geri al 1" yaz.

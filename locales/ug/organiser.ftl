@@ -44,3 +44,10 @@ org-close-done = «{ $id }» تاقالدى: ئەسكەرتىشلەر توختى
 help-organiser-life = پىلان ئېلان قىلىنغاندىن كېيىن:
     • /withdraw <پىلان> <ۋەزىپە> — ۋەزىپىنى دەرھال قايتۇرۇۋېلىش (خاتا ئۇلانما، ئالدامچى ساختا بەت)
     • /close <پىلان> — پىلاننى ئاخىرلىشىش ۋاقتىدىن بۇرۇن ھازىرلا ئاخىرلاشتۇرۇش
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 «{ $id }» پىلانىنىڭ تارقىتىلىشى
+bcast-watch-figures = ئەۋەتىلدى { $sent } · كۈتۈۋاتىدۇ { $pending } · مەغلۇپ { $failed } · توسۇلغان { $blocked }
+bcast-watch-rate = سېكۇنتىغا { $rate } · تەخمىنەن { $left } قالدى
+bcast-watch-rate-unknown = سۈرئەت ئۆلچىنىۋاتىدۇ…
+bcast-watch-done = ✅ { $took } ئىچىدە تاماملاندى. بۇلار ئاخىرقى سانلار.

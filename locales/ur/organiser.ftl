@@ -44,3 +44,10 @@ org-close-done = “{ $id }” بند کر دیا گیا: یاد دہانیاں 
 help-organiser-life = منصوبہ جاری ہونے کے بعد:
     /withdraw <منصوبہ> <کام> — کوئی کام فوراً واپس لیں (غلط لنک، دھوکے والی نقل)
     /close <منصوبہ> — منصوبہ اس کی آخری تاریخ سے پہلے ابھی ختم کریں
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 «{ $id }» کی نشریات
+bcast-watch-figures = بھیجے گئے { $sent } · زیرِ التوا { $pending } · ناکام { $failed } · بلاک { $blocked }
+bcast-watch-rate = { $rate } فی سیکنڈ · تقریباً { $left } باقی
+bcast-watch-rate-unknown = رفتار ناپی جا رہی ہے…
+bcast-watch-done = ✅ { $took } میں مکمل ہو گئی۔ یہ حتمی اعداد ہیں۔

@@ -71,7 +71,7 @@ export function renderPlanMessage(plan: RenderablePlan, lang: Language, progress
     choices: {
       token: planToken(plan.id),
       options,
-      hint: tr('plan-text-hint', { total }),
+      hint: tr(progress.pledged ? 'plan-text-hint-pledged' : 'plan-text-hint', { total }),
       listInText: false,
     },
   };
