@@ -18,6 +18,7 @@ import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
 import { REPORTS_WEEKLY_EVERY_MS } from './influencers/reports-weekly-job.js';
 import { Checklist } from './plans/checklist.js';
+import { PlanCache } from './plans/plan-cache.js';
 import { organiserFeature } from './plans/organiser-commands.js';
 import { OrganiserTokens } from './plans/organiser-tokens.js';
 import { planPublishJob } from './plans/plan-publish-job.js';
@@ -94,7 +95,10 @@ export interface App {
 /** Builds the app on an open connection and makes sure every index exists. */
 export async function createApp(opts: AppOptions): Promise<App> {
   const stores = await openMongoStores(opts.conn);
-  const { followers, audiences, plans, pledges } = stores;
+  const { followers, audiences, pledges } = stores;
+  // Taps, typed ticks and reminders read plans through the cache; organisers read the store and their writes forget it.
+  const planCache = new PlanCache(stores.plans);
+  const plans = planCache.direct;
   const translator = loadTranslator(localesDir());
   if (translator.errors.length) opts.log.warn({ errors: translator.errors }, 'locale files have errors');
   const vault = new AddressVault(opts.dataKey);
@@ -118,8 +122,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     worker.poke(),
   );
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
-  const checklist = new Checklist(plans, pledges, translator, links, opts.log);
-  const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
+  const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log);
+  const reminders = new Reminders({ pledges, plans: planCache.cached, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
   const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.

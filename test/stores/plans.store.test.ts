@@ -217,8 +217,8 @@ describe('reminders in the PledgeStore', () => {
     const f = new Types.ObjectId().toHexString();
     await pledges.pledge(planId, f, 'aud', next ?? at(1));
     await db.Pledge.updateOne({ planId, followerId: new Types.ObjectId(f) }, { $set: { nextReminderAt: next, open } });
-    const doc = await db.Pledge.findOne({ planId, followerId: new Types.ObjectId(f) }).lean<{ _id: Types.ObjectId }>();
-    return doc!._id.toHexString();
+    const doc = await db.Pledge.findOne({ planId, followerId: new Types.ObjectId(f) }).lean<{ _id: Types.ObjectId | string }>();
+    return String(doc!._id);
   }
 
   it('returns only open pledges whose reminder is due, in pages', async () => {
