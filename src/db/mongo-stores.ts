@@ -12,6 +12,7 @@ import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
 import type { Connection } from 'mongoose';
 import { agendaBackend } from './agenda-backend.js';
+import { prepareHotPaths } from './hot-paths.js';
 
 /**
  * Every port the domain declares, implemented on one MongoDB (or FerretDB) database, with its
@@ -21,10 +22,13 @@ export async function openMongoStores(conn: Connection) {
   const db: Models = models(conn);
   await syncIndexes(db);
   for (const model of Object.values(counterDeltaModels(db))) await model.createIndexes();
+  const hotPaths = await prepareHotPaths(conn);
   const followers = new MongoFollowerStore(db);
   const plans = new MongoPlanStore(db);
   return {
     db,
+    /** What bring-up did to index the hot paths under FerretDB (see hot-fields.ts). */
+    hotPaths,
     followers,
     /** Audiences: the core's AudienceStore and the influencers' InfluencerStore in one. */
     audiences: new MongoAudienceStore(db),

@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { connectDatabase, type ServerInfo } from './connect.js';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.js';
+import { rememberFerretStorage } from './hot-paths.js';
 
 /** An open database, and how to close it (and the embedded server, if one was started). */
 export interface OpenDatabase {
@@ -32,6 +33,7 @@ export async function openDatabase(uri: string | undefined, dataDir: string, log
     throw err;
   });
   const { conn, server } = connected;
+  rememberFerretStorage(conn, embedded.storage);
   return { conn, server, embedded: true, close: once(() => closeThenStop(conn, embedded)) };
 }
 
