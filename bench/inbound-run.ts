@@ -19,6 +19,13 @@ const TASKS = 10;
 const FIRST_CHAT = 10_000_000;
 const JOIN_CHAT = 50_000_000;
 
+/**
+ * Pledged followers are every `stride`-th seeded one, so taps (and texts, from the ones in
+ * between) come from all over the collection: a scan that stops at the first match would
+ * otherwise look fast for followers inserted first.
+ */
+const strideOf = (followers: number, pledges: number) => Math.max(1, Math.floor(followers / Math.max(1, pledges)));
+
 export interface LoadSizes {
   taps: number;
   texts: number;
@@ -49,11 +56,13 @@ export async function seedDatabase(uri: string, key: Buffer, followers: number, 
     if (!(await app.planService.propose(planYaml({ id: PLAN, tasks: TASKS }), 'bench')).ok) throw new Error('propose failed');
     await app.planService.approve(PLAN, 'bench');
     await app.planService.startPublishing(PLAN, 'approved');
+    const stride = strideOf(followers, pledges);
     let batch: object[] = [];
     let made = 0;
     const cursor = app.db.Follower.find({}).select({ _id: 1, addressSealed: 1 }).lean<{ _id: mongoose.Types.ObjectId; addressSealed: string }[]>().cursor();
     for await (const f of cursor as AsyncIterable<{ _id: mongoose.Types.ObjectId; addressSealed: string }>) {
-      if (Number(app.vault.open('telegram', f.addressSealed)) - FIRST_CHAT >= pledges) continue;
+      const n = Number(app.vault.open('telegram', f.addressSealed)) - FIRST_CHAT;
+      if (n % stride !== 0 || n / stride >= pledges) continue;
       const id = f._id.toHexString();
       batch.push({ _id: pledgeKey(PLAN, id), planId: PLAN, followerId: f._id, audience: 'direct', pledgedAt: new Date(), completedAt: null, open: true, remindersSent: 0, nextReminderAt: new Date(Date.now() + 48 * 3_600_000) });
       if (batch.length === 2_000) {
@@ -63,14 +72,14 @@ export async function seedDatabase(uri: string, key: Buffer, followers: number, 
       }
     }
     if (batch.length) await app.db.Pledge.insertMany(batch, { ordered: false });
-    return { followers, pledges: made + batch.length };
+    return { followers, pledges: made + batch.length, stride };
   } finally {
     await conn.close();
   }
 }
 
 /** Taps by pledged followers (each on the cursor's task), then plain texts, then /start joins, through a fresh app and bot. */
-export async function runLoad(uri: string, key: Buffer, sizes: LoadSizes, cursor: LoadCursor, inFlight: number) {
+export async function runLoad(uri: string, key: Buffer, sizes: LoadSizes, cursor: LoadCursor, inFlight: number, stride: number) {
   const conn = await mongoose
     .createConnection(uri, { monitorCommands: true, maxPoolSize: 20, autoIndex: false, bufferCommands: false, serverSelectionTimeoutMS: 10_000 })
     .asPromise();
@@ -95,9 +104,11 @@ export async function runLoad(uri: string, key: Buffer, sizes: LoadSizes, cursor
     });
     const { tapUpdate, textUpdate } = await import('./inbound-load.js');
     const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i);
+    // Texters sit between the pledged followers (stride > 1), or after them.
+    const texter = (i: number) => (stride > 1 ? FIRST_CHAT + i * stride + 1 : FIRST_CHAT + cursor.texter + i);
     const kinds: [string, object[]][] = [
-      ['tap', range(sizes.taps, FIRST_CHAT + cursor.tapper).map((c) => tapUpdate(c, `p.${PLAN}|t${cursor.task}+`))],
-      ['text', range(sizes.texts, FIRST_CHAT + cursor.texter).map((c) => textUpdate(c, 'hello'))],
+      ['tap', range(sizes.taps, cursor.tapper).map((i) => tapUpdate(FIRST_CHAT + i * stride, `p.${PLAN}|t${cursor.task}+`))],
+      ['text', range(sizes.texts, stride > 1 ? cursor.texter : 0).map((i) => textUpdate(texter(i), 'hello'))],
       ['join', range(sizes.joins, JOIN_CHAT + cursor.joiner).map((c) => textUpdate(c, '/start'))],
     ];
     const results: KindResult[] = [];
