@@ -37,17 +37,21 @@ describe.runIf(pgUrl)('on FerretDB over PostgreSQL', () => {
   }
 
   it('every hot field of every collection has its GIN expression index, and a second bring-up adds none', async () => {
-    const wanted = Object.values(HOT_FIELDS).flat().length;
+    const existing = new Set((await conn.db!.listCollections().toArray()).map((c) => c.name));
+    const wanted = Object.entries(HOT_FIELDS)
+      .filter(([collection]) => existing.has(collection))
+      .flatMap(([, fields]) => fields).length;
+    expect(existing.has('pledges') && existing.has('followers') && existing.has('completions')).toBe(true);
     expect(stores.hotPaths).toMatchObject({ server: 'ferretdb-postgresql', wanted });
     const indexes = await withPg((c) =>
       c.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE schemaname = $1 AND indexname LIKE '%\\_hot\\_%'`, [conn.name]),
     );
     expect(indexes.rows).toHaveLength(wanted);
-    for (const { def } of indexes.rows) expect(def).toMatch(/USING gin \(\(_jsonb -> '[A-Za-z_]+'::text\) jsonb_path_ops\)/);
+    for (const { def } of indexes.rows) expect(def, def).toMatch(/USING gin \(\(\(_jsonb -> '[A-Za-z_]+'::text\)\) jsonb_path_ops\)/);
     expect((await openMongoStores(conn)).hotPaths).toMatchObject({ created: 0, wanted });
   });
 
-  it('a tap’s reads (the pledge by its key, the follower by hash) are index scans, not scans of the table', async () => {
+  it('a pledge read by its key can be served by its index, not only by a scan of the table', async () => {
     const plan = await withPg((c) =>
       c.query<{ tbl: string }>(`SELECT _jsonb->>'table' AS tbl FROM ${c.escapeIdentifier(conn.name)}._ferretdb_database_metadata WHERE _jsonb->>'_id' = 'pledges'`),
     );
@@ -67,7 +71,7 @@ describe.runIf(!pgUrl && sqliteDir)('on FerretDB over SQLite', () => {
     const sql = (q: string) => execFileSync('sqlite3', ['-batch', '-noheader', file, q], { encoding: 'utf8' });
     const tables = sql('SELECT table_name FROM _ferretdb_collections').trim().split('\n');
     const indexed = sql("SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE '%_hot_id'").trim().split('\n');
-    expect(indexed.sort()).toEqual(tables.sort());
+    expect(tables.filter((t) => !indexed.includes(t))).toEqual([]);
     const pledges = sql("SELECT table_name FROM _ferretdb_collections WHERE name = 'pledges'").trim();
     expect(sql(`EXPLAIN QUERY PLAN SELECT _ferretdb_sjson FROM "${pledges}" WHERE _ferretdb_sjson->'$._id' = '"p|x"'`)).toContain(`USING INDEX ${pledges}_hot_id`);
   });

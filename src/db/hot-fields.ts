@@ -31,6 +31,7 @@ export const HOT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   follower_stats: ['_id', 'audience'],
   join_days: ['_id', 'audience'],
   audiences: ['code'],
+  audience_claims: ['_id'],
   reminder_claims: ['_id'],
   job_claims: ['_id'],
   workers: ['_id'],

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { HOT_FIELDS } from './hot-fields.js';
 import { prepareFerretPostgres, type PrepareReport } from './prepare-postgres.js';
 import { prepareFerretSqlite } from './prepare-sqlite.js';
 
@@ -39,6 +40,19 @@ function storageOf(conn: Connection, env: NodeJS.ProcessEnv): FerretStorage | un
 export async function prepareHotPaths(conn: Connection, env: NodeJS.ProcessEnv = process.env): Promise<HotPathReport> {
   const storage = storageOf(conn, env);
   if (!storage) return { server: 'mongodb-or-unknown' };
+  await createMissingCollections(conn);
   if (storage.kind === 'postgresql') return { server: 'ferretdb-postgresql', ...(await prepareFerretPostgres(storage.url, conn.name)) };
   return { server: 'ferretdb-sqlite', ...(await prepareFerretSqlite(storage.dir, conn.name)) };
+}
+
+/** Collections made only by their first insert (claims) are made now, so they are indexed from the start. */
+async function createMissingCollections(conn: Connection): Promise<void> {
+  const existing = new Set((await conn.db!.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name));
+  for (const name of Object.keys(HOT_FIELDS)) {
+    if (existing.has(name)) continue;
+    await conn.db!.createCollection(name).catch((err: { codeName?: string }) => {
+      // Another process made it meanwhile.
+      if (err.codeName !== 'NamespaceExists') throw err;
+    });
+  }
 }
