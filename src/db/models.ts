@@ -140,6 +140,8 @@ const plan = new Schema(
     enqueueDone: { type: Boolean, default: false },
     /** The plan was saved again while proposed: approvals restart. */
     revision: { type: Number, default: 1 },
+    /** When the plan was closed (end job or organisers); null while open. */
+    endedAt: { type: Date, default: null },
   },
   { versionKey: false, minimize: false },
 );
@@ -294,6 +296,22 @@ const planTransition = new Schema(
   { versionKey: false },
 );
 
+/**
+ * One per task an organiser withdrew: `<planId>|<task>`. Its unique insert decides the
+ * withdrawal (at once, no quorum); the plan's readers take the withdrawn tasks from here.
+ */
+const taskWithdrawal = new Schema(
+  {
+    _id: { type: String, required: true },
+    planId: { type: String, required: true },
+    task: { type: Number, required: true },
+    organiser: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+taskWithdrawal.index({ planId: 1 });
+
 /** An organiser's personal CLI token (from /clitoken), by organiser key: only its keyed hash. */
 const organiserToken = new Schema(
   { _id: { type: String, required: true }, tokenHash: { type: String, required: true }, at: { type: Date, required: true } },
@@ -377,6 +395,7 @@ export function models(conn: Connection) {
     ReminderClaim: model(conn, 'ReminderClaim', reminderClaim, 'reminder_claims'),
     PlanTransition: model(conn, 'PlanTransition', planTransition, 'plan_transitions'),
     OrganiserToken: model(conn, 'OrganiserToken', organiserToken, 'organiser_tokens'),
+    TaskWithdrawal: model(conn, 'TaskWithdrawal', taskWithdrawal, 'task_withdrawals'),
     Counter: model(conn, 'Counter', counter, 'counters'),
     JoinDay: model(conn, 'JoinDay', joinDay, 'join_days'),
     FollowerStats: model(conn, 'FollowerStats', followerStats, 'follower_stats'),

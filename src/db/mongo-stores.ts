@@ -13,6 +13,7 @@ import { MongoReportCounters } from './report-counters.js';
 import type { Connection } from 'mongoose';
 import { agendaBackend } from './agenda-backend.js';
 import { prepareHotPaths } from './hot-paths.js';
+import { MongoPageVisits } from './page-visit-store.js';
 
 /**
  * Every port the domain declares, implemented on one MongoDB (or FerretDB) database, with its
@@ -22,9 +23,11 @@ export async function openMongoStores(conn: Connection) {
   const db: Models = models(conn);
   await syncIndexes(db);
   for (const model of Object.values(counterDeltaModels(db))) await model.createIndexes();
-  const hotPaths = await prepareHotPaths(conn);
   const followers = new MongoFollowerStore(db);
   const plans = new MongoPlanStore(db);
+  const pageVisits = new MongoPageVisits(db);
+  await pageVisits.ensureIndexes();
+  const hotPaths = await prepareHotPaths(conn);
   return {
     db,
     /** What bring-up did to index the hot paths under FerretDB (see hot-fields.ts). */
@@ -37,6 +40,8 @@ export async function openMongoStores(conn: Connection) {
     pledges: new MongoPledgeStore(db),
     organiserTokens: new MongoOrganiserTokenStore(db),
     counters: new MongoReportCounters(db),
+    /** Visits to the public plan pages, as totals per plan and audience. */
+    pageVisits,
     /** Each agenda run's claim, so two processes never both run it. */
     jobClaims: new MongoJobClaims(conn),
     /** Agenda's own backend: its jobs in `agenda_jobs` on this database. */

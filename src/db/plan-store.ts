@@ -3,13 +3,14 @@ import type { PlanStatus, PlanStore, StoredPlan, TransitionGuard } from '../plan
 import { insertOnce } from './insert-once.js';
 import type { Models } from './models.js';
 
-interface PlanDoc extends Omit<StoredPlan, 'id' | 'publishAt' | 'endsAt'> {
+interface PlanDoc extends Omit<StoredPlan, 'id' | 'publishAt' | 'endsAt' | 'withdrawnTasks' | 'endedAt'> {
   planId: string;
   publishAt: Date | null;
   endsAt: Date | null;
+  endedAt?: Date | null;
 }
 
-function toPlan(doc: PlanDoc, approvals: number): StoredPlan {
+function toPlan(doc: PlanDoc, approvals: number, withdrawnTasks: number[]): StoredPlan {
   return {
     id: doc.planId,
     topics: doc.topics,
@@ -26,6 +27,8 @@ function toPlan(doc: PlanDoc, approvals: number): StoredPlan {
     finishedAt: doc.finishedAt ?? null,
     enqueuedBatches: doc.enqueuedBatches ?? 0,
     enqueueDone: Boolean(doc.enqueueDone),
+    withdrawnTasks,
+    endedAt: doc.endedAt ?? null,
   };
 }
 
@@ -57,9 +60,24 @@ export class MongoPlanStore implements PlanStore {
     return Promise.all(docs.map((d) => this.#toPlan(d)));
   }
 
-  /** A plan as plain data, its approvals counted for its revision (no copy on the plan to go stale). */
+  /**
+   * A plan as plain data, its approvals counted for its revision and its withdrawn tasks read from
+   * their own records (no copy on the plan to go stale, or to be lost to a concurrent write-back).
+   */
   async #toPlan(doc: PlanDoc): Promise<StoredPlan> {
-    return toPlan(doc, await this.countApprovals(doc.planId, doc.revision ?? 1));
+    const [approvals, withdrawn] = await Promise.all([
+      this.countApprovals(doc.planId, doc.revision ?? 1),
+      this.db.TaskWithdrawal.find({ planId: doc.planId }, { task: 1 }).lean<{ task: number }[]>(),
+    ]);
+    return toPlan(doc, approvals, withdrawn.map((w) => w.task).sort((a, b) => a - b));
+  }
+
+  /** Withdraws a task: the unique `<planId>|<task>` insert decides it once, whoever races. */
+  async withdrawTask(planId: string, task: number, organiser: string): Promise<boolean> {
+    if (!Number.isInteger(task) || task < 1) return false;
+    const doc = await this.db.Plan.findOne({ planId: String(planId) }, { content: 1 }).lean<Pick<PlanDoc, 'content'>>();
+    if (!doc || task > (doc.content.en?.tasks.length ?? 0)) return false;
+    return insertOnce(this.db.TaskWithdrawal, { _id: `${planId}|${task}`, planId, task, organiser, at: new Date() });
   }
 
   /**

@@ -14,6 +14,10 @@ export interface StoredPlan extends PlanFile {
   finishedAt: Date | null;
   enqueuedBatches: number;
   enqueueDone: boolean;
+  /** Tasks (1-based, numbers stable across revisions) an organiser withdrew: they answer so, never count, are never reminded. */
+  withdrawnTasks: number[];
+  /** When the plan was closed (at its endsAt by the end job, or early by organisers); null while open. */
+  endedAt: Date | null;
 }
 
 /** A follower's standing on one plan. */
@@ -50,6 +54,11 @@ export interface PlanStore {
    * requires the revision, and its quorum of approvals when the move is claimed.
    */
   transition(planId: string, from: PlanStatus, to: PlanStatus, extra?: Record<string, unknown>, guard?: TransitionGuard): Promise<boolean>;
+  /**
+   * Withdraws one task of a plan at once (no quorum: a scam look-alike must stop now). Decided by a
+   * unique insert: true for the one call that withdrew it; false if it already was, or the plan is unknown.
+   */
+  withdrawTask(planId: string, task: number, organiser: string): Promise<boolean>;
 }
 
 /** What a move to approved, scheduled or publishing also requires of the plan. */

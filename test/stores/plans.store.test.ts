@@ -51,6 +51,18 @@ async function counter(planId: string, metric: string): Promise<number> {
 }
 
 describe('PlanStore', () => {
+  it('withdraws a task once under a race, keeps other tasks, and refuses unknown tasks and plans', async () => {
+    await plans.propose(planFile('withdraw-1', 3), 'org-a');
+    expect((await plans.get('withdraw-1'))!.withdrawnTasks).toEqual([]);
+    expect(await race((i) => plans.withdrawTask('withdraw-1', 2, `org-${i}`))).toBe(1);
+    await Promise.all([plans.withdrawTask('withdraw-1', 3, 'org-a'), plans.withdrawTask('withdraw-1', 3, 'org-b')]);
+    expect((await plans.get('withdraw-1'))!.withdrawnTasks).toEqual([2, 3]);
+    expect(await plans.withdrawTask('withdraw-1', 4, 'org-a')).toBe(false);
+    expect(await plans.withdrawTask('withdraw-1', 0, 'org-a')).toBe(false);
+    expect(await plans.withdrawTask('no-such-plan', 1, 'org-a')).toBe(false);
+    expect((await plans.get('withdraw-1'))!.endedAt).toBeNull();
+  });
+
   it('saves a proposal as revision 1; proposing it again makes revision 2 and restarts approvals', async () => {
     const first = await plans.propose(planFile('prop-1'), 'org-a');
     expect(first).toMatchObject({ id: 'prop-1', status: 'proposed', revision: 1, approvals: 0, proposedBy: 'org-a' });
