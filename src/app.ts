@@ -103,7 +103,8 @@ export interface App {
 export async function createApp(opts: AppOptions): Promise<App> {
   const stores = await openMongoStores(opts.conn);
   const { followers, audiences, pledges } = stores;
-  if (stores.hotPaths.server !== 'mongodb-or-unknown') opts.log.info({ hotPaths: stores.hotPaths }, 'hot paths indexed in FerretDB storage');
+  if ('failed' in stores.hotPaths) opts.log.warn({ hotPaths: stores.hotPaths }, 'hot paths not indexed in FerretDB storage: lookups scan');
+  else if (stores.hotPaths.server !== 'mongodb-or-unknown') opts.log.info({ hotPaths: stores.hotPaths }, 'hot paths indexed in FerretDB storage');
   // Taps, typed ticks and reminders read plans through the cache; organisers read the store and their writes forget it.
   const planCache = new PlanCache(stores.plans);
   const plans = planCache.direct;

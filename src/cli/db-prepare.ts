@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     await syncIndexes(models(conn));
     if (!server.ferret) return;
     const report = await prepareFerretPostgres(postgresUrl, conn.name);
-    console.log(`database ${conn.name}: ${report.wanted} hot fields, ${report.created} indexes created, ${report.wanted - report.created} already there`);
+    console.log(`database ${conn.name}: ${report.wanted} hot fields, ${report.created} indexes created, ${report.busy} left (tables busy: run again)`);
     console.log(report.planCacheWarning ?? 'plan_cache_mode=force_custom_plan is set: restart FerretDB once if this was the first run');
   } finally {
     await conn.close();

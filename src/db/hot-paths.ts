@@ -9,6 +9,7 @@ export type FerretStorage = { kind: 'postgresql'; url: string } | { kind: 'sqlit
 /** What bring-up did about the hot paths, for the start-up log. */
 export type HotPathReport =
   | { server: 'mongodb-or-unknown' }
+  | { server: 'ferretdb-postgresql' | 'ferretdb-sqlite'; failed: string }
   | ({ server: 'ferretdb-postgresql' } & PrepareReport)
   | ({ server: 'ferretdb-sqlite' } & ({ indexed: number } | { skipped: string }));
 
@@ -40,9 +41,15 @@ function storageOf(conn: Connection, env: NodeJS.ProcessEnv): FerretStorage | un
 export async function prepareHotPaths(conn: Connection, env: NodeJS.ProcessEnv = process.env): Promise<HotPathReport> {
   const storage = storageOf(conn, env);
   if (!storage) return { server: 'mongodb-or-unknown' };
-  await createMissingCollections(conn);
-  if (storage.kind === 'postgresql') return { server: 'ferretdb-postgresql', ...(await prepareFerretPostgres(storage.url, conn.name)) };
-  return { server: 'ferretdb-sqlite', ...(await prepareFerretSqlite(storage.dir, conn.name)) };
+  const server = storage.kind === 'postgresql' ? 'ferretdb-postgresql' : 'ferretdb-sqlite';
+  try {
+    await createMissingCollections(conn);
+    if (storage.kind === 'postgresql') return { server: 'ferretdb-postgresql', ...(await prepareFerretPostgres(storage.url, conn.name)) };
+    return { server: 'ferretdb-sqlite', ...(await prepareFerretSqlite(storage.dir, conn.name)) };
+  } catch (err) {
+    // Indexes make the bot fast, not correct: it starts without them, and says why (never the URL).
+    return { server, failed: err instanceof Error ? err.message.slice(0, 200) : String(err) };
+  }
 }
 
 /** Collections made only by their first insert (claims) are made now, so they are indexed from the start. */

@@ -6,9 +6,14 @@ export interface PrepareReport {
   /** Hot (collection, field) pairs whose collection exists. */
   wanted: number;
   created: number;
+  /** Indexes left for a later run: their table stayed locked by others past LOCK_TIMEOUT. */
+  busy: number;
   /** Set when plan_cache_mode could not be set (no right to ALTER DATABASE). */
   planCacheWarning?: string;
 }
+
+/** How long one index waits for its table's lock: bring-up never holds a start up for long, a later run adds what is left. */
+const LOCK_TIMEOUT = '2s';
 
 /** FerretDB's own table of collections, in the PostgreSQL schema named after the database. */
 const METADATA_TABLE = '_ferretdb_database_metadata';
@@ -27,17 +32,20 @@ const CONCURRENT_FROM_ROWS = 50_000;
  * Idempotent: run at every start, by `npm run db:prepare`, or both.
  */
 export async function prepareFerretPostgres(postgresUrl: string, database: string): Promise<PrepareReport> {
-  const client = new pg.Client({ connectionString: postgresUrl });
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    const report: PrepareReport = { wanted: 0, created: 0 };
+    await client.query(`SET lock_timeout = '${LOCK_TIMEOUT}'`);
+    const report: PrepareReport = { wanted: 0, created: 0, busy: 0 };
     const tables = await collectionTables(client, database);
     for (const [collection, fields] of Object.entries(HOT_FIELDS)) {
       const table = tables.get(collection);
       if (!table) continue;
       for (const field of fields) {
         report.wanted++;
-        if (await createHotIndex(client, database, table, field)) report.created++;
+        const made = await createHotIndex(client, database, table, field);
+        if (made === 'created') report.created++;
+        if (made === 'busy') report.busy++;
       }
     }
     report.planCacheWarning = await forceCustomPlans(client);
@@ -63,14 +71,14 @@ function indexName(table: string, field: string): string {
 }
 
 /** Creates one index unless it is there and valid (a CONCURRENTLY build that died leaves an invalid one: rebuilt). */
-async function createHotIndex(client: pg.Client, schema: string, table: string, field: string): Promise<boolean> {
+async function createHotIndex(client: pg.Client, schema: string, table: string, field: string): Promise<'created' | 'there' | 'busy'> {
   const name = indexName(table, field);
   const state = await client.query<{ valid: boolean }>(
     `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`,
     [schema, name],
   );
-  if (state.rows[0]?.valid) return false;
+  if (state.rows[0]?.valid) return 'there';
   const qualified = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(name)}`;
   const target = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table)}`;
   if (state.rows[0]) await client.query(`DROP INDEX IF EXISTS ${qualified}`);
@@ -81,12 +89,15 @@ async function createHotIndex(client: pg.Client, schema: string, table: string, 
       `CREATE INDEX ${concurrently}IF NOT EXISTS ${client.escapeIdentifier(name)} ON ${target} USING gin ((_jsonb -> ${client.escapeLiteral(field)}) jsonb_path_ops)`,
     );
   } catch (err) {
+    const code = (err as { code?: string }).code;
     // Another process building the same index at the same moment: theirs will do.
-    if ((err as { code?: string }).code === '42P07' || (err as { code?: string }).code === '23505') return false;
+    if (code === '42P07' || code === '23505') return 'there';
+    // The table stayed locked (lock_timeout): the next run adds it.
+    if (code === '55P03') return 'busy';
     throw err;
   }
-  await client.query(`ANALYZE ${target}`);
-  return true;
+  await client.query(`ANALYZE ${target}`).catch(() => undefined);
+  return 'created';
 }
 
 /** Sets force_custom_plan on the PostgreSQL database; a warning instead when not allowed. */
