@@ -104,7 +104,7 @@ async function sqlitePhase(rows: string[]): Promise<void> {
   const scale = num('SQLITE_SCALE', 0.1);
   const dir = mkdtempSync(join(tmpdir(), 'bench-inbound-sqlite-'));
   const server = await startEmbeddedServer({ dataDir: dir, log: () => undefined });
-  process.env.FERRETDB_SQLITE_DIR = server.storage.kind === 'sqlite' ? server.storage.dir : '';
+  process.env.FERRETDB_SQLITE_DIR = server.storage?.kind === 'sqlite' ? server.storage.dir : '';
   try {
     const uri = `${server.uri}forum`;
     const key = randomBytes(32);

@@ -2,9 +2,11 @@
 
 plan-fallback-language = (هذه الخطة غير متوفرة بلغتك بعد، لذا إليك نصّها بالإنجليزية.)
 plan-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
     [one] دقيقة واحدة
     [two] دقيقتان
     [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
    *[other] { $minutes } دقيقة
 }
 plan-progress = تم إنجاز { $done } من { $total }
@@ -12,7 +14,7 @@ plan-all-done-line = 🎉 أُنجز كل شيء — شكرًا لك!
 plan-pledged-line = 🤝 لقد تعهّدت بتنفيذ هذه الخطة.
 plan-pledge-button = 🤝 أتعهّد بتنفيذها
 plan-sources-button = ℹ️ من أين جاءت هذه المهام
-plan-text-hint = عندما تُنهي مهمة، أرسل "تم" متبوعة برقمها (مثلًا: تم 1). أرسل "أتعهد" للتعهّد، أو "تراجع 1" لإلغاء العلامة.
+plan-text-hint = عندما تُنهي مهمة، أرسل «تم» متبوعة برقمها (مثلًا: تم 1). أرسل «أتعهد» للتعهّد، أو «تراجع 1» لإلغاء العلامة.
 plan-sources-title = ℹ️ مصادر «{ $title }»
 plan-source-line = تحقّق منها: { $vettedBy }، بتاريخ { $date }
 plan-pledge-thanks = شكرًا لتعهّدك! 🤝
@@ -25,9 +27,15 @@ plan-complete-thanks-nolink = 🎉 أنجزت جميع المهام — شكرً
 plan-gone = هذه الخطة لم تعد فعّالة.
 plans-none = ليست لديك خطط مفتوحة حاليًا. عندما ينشر المنتدى خطة لإحدى قضاياك، ستصلك هنا.
 plans-intro = { $count ->
+    [zero] ليست لديك خطط مفتوحة.
     [one] هذه خطتك المفتوحة:
     [two] هاتان خطّتاك المفتوحتان:
-   *[other] هذه خططك المفتوحة ({ $count }):
+    [few] هذه خططك المفتوحة الـ{ $count }:
+    [many] هذه خططك المفتوحة، وعددها { $count }:
+   *[other] هذه خططك المفتوحة، وعددها { $count }:
 }
-plan-done-usage = لوضع علامة الإنجاز على مهمة، أرسل "تم" متبوعة برقمها، مثلًا: تم 2
+plan-done-usage = لوضع علامة الإنجاز على مهمة، أرسل «تم» متبوعة برقمها، مثلًا: تم 2
 reminder-nudge = 🌱 تذكير لطيف: لقد تعهّدت بتنفيذ «{ $title }». أنجزت حتى الآن { $done } من { $total } — وكل خطوة لها أثرها. قائمة مهامك:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = عندما تُنهي مهمة، أرسل "تم" متبوعة برقمها (مثلًا: تم 1)، أو "تم" وحدها للمهمة الأخيرة. أرسل "تراجع 1" لإلغاء العلامة.

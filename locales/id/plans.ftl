@@ -7,7 +7,7 @@ plan-all-done-line = 🎉 Semua selesai — terima kasih!
 plan-pledged-line = 🤝 Kamu sudah berkomitmen untuk melakukan ini.
 plan-pledge-button = 🤝 Aku berkomitmen melakukannya
 plan-sources-button = ℹ️ Dari mana asalnya
-plan-text-hint = Setelah menyelesaikan tugas, balas "selesai" diikuti nomornya (misalnya: selesai 1). Balas "janji" untuk berkomitmen, atau "batal 1" untuk membatalkan centang.
+plan-text-hint = Setelah menyelesaikan tugas, balas "selesai" diikuti nomornya (misalnya: selesai 1). Balas "komitmen" untuk berkomitmen, atau "batal 1" untuk membatalkan centang.
 plan-sources-title = ℹ️ Sumber untuk “{ $title }”
 plan-source-line = Diverifikasi oleh { $vettedBy }, { $date }
 plan-pledge-thanks = Terima kasih atas komitmenmu! 🤝
@@ -25,3 +25,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = Untuk mencentang tugas, balas "selesai" diikuti nomornya, misalnya: selesai 2
 reminder-nudge = 🌱 Sekadar mengingatkan: kamu sudah berkomitmen untuk “{ $title }”. Sejauh ini { $done } dari { $total } selesai — setiap langkah berarti. Daftar periksamu:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Setelah menyelesaikan tugas, balas "selesai" diikuti nomornya (misalnya: selesai 1), atau cukup "selesai" untuk tugas terakhir. "batal 1" membatalkan centang.

@@ -2,11 +2,11 @@
 export type ChannelName = 'telegram' | 'whatsapp' | 'console';
 
 /** Languages a follower can pick; each has a complete locale folder. */
-export const LANGUAGES = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr'] as const;
+export const LANGUAGES = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr', 'ug', 'bn'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Right-to-left languages, so renderers can keep punctuation and numbers in order. */
-export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar', 'ur']);
+export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar', 'ur', 'ug']);
 
 export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
@@ -42,7 +42,8 @@ export const DIRECT_AUDIENCE = 'direct';
 /** Something a follower sent, made channel-neutral. */
 export type InboundEvent =
   | { kind: 'command'; name: string; arg: string }
-  | { kind: 'text'; text: string }
+  /** `bare`: the command a lone word names ("done") when it needs an argument; flows still get it as text. */
+  | { kind: 'text'; text: string; bare?: string }
   | { kind: 'choice'; token: string; optionId: string; messageId?: string }
   /** Something we cannot read (a voice note, a photo without caption, an over-long text). */
   | { kind: 'unreadable'; what: 'media' | 'too-long' };
