@@ -78,15 +78,16 @@ export const ERASURES: readonly Erasure[] = [
   { collection: 'completed_pledges', how: 'deleted (keyed `<plan>|<follower>…`)', erase: (db, f) => deleteKeyed(db.CompletedPledge, f.id) },
   {
     collection: 'reminder_claims',
-    how: "deleted (keyed by their pledges' ids)",
+    how: "deleted (keyed by their pledges' ids: `<plan>|<follower>|<n>`, or an old ObjectId pledge's)",
     erase: async (db, f) => {
-      for (const p of f.pledgeIds) await db.ReminderClaim.deleteMany({ _id: { $regex: `^${p}\\|` } });
+      await deleteKeyed(db.ReminderClaim, f.id);
+      for (const p of f.pledgeIds) await db.ReminderClaim.deleteMany({ _id: { $regex: `^${escape(p)}\\|` } });
     },
   },
   { collection: 'catch_ups', how: 'deleted (keyed by follower id)', erase: (db, f) => catchUpModels(db).CatchUp.deleteMany({ _id: f.id }).then(() => undefined) },
   { collection: 'catch_up_sends', how: 'deleted (keyed `<plan>|<follower>`)', erase: (db, f) => deleteKeyed(catchUpModels(db).CatchUpSend, f.id) },
-  { collection: 'pledges', how: 'deleted', erase: (db, f) => db.Pledge.deleteMany({ followerId: f.oid }).then(() => undefined) },
-  { collection: 'completions', how: 'deleted', erase: (db, f) => db.Completion.deleteMany({ followerId: f.oid }).then(() => undefined) },
+  { collection: 'pledges', how: 'deleted (by follower, and keyed `<plan>|<follower>`)', erase: (db, f) => db.Pledge.deleteMany({ followerId: f.oid }).then(() => deleteKeyed(db.Pledge, f.id)) },
+  { collection: 'completions', how: 'deleted (by follower, and keyed `<plan>|<follower>|<task>`)', erase: (db, f) => db.Completion.deleteMany({ followerId: f.oid }).then(() => deleteKeyed(db.Completion, f.id)) },
   { collection: 'joins', how: 'deleted', erase: (db, f) => db.Join.deleteMany({ followerId: f.oid }).then(() => undefined) },
   { collection: 'flowstates', how: 'deleted (keyed by follower id)', erase: (db, f) => db.FlowState.deleteMany({ _id: f.id }).then(() => undefined) },
   { collection: 'followers', how: 'deleted, its state counted out of follower_stats (by the follower store)', erase: async () => undefined },
@@ -96,8 +97,8 @@ export const ERASURES: readonly Erasure[] = [
 /** Runs every step but the follower document's own deletion (the follower store does that, then `eraseCounterKeys`). */
 export async function eraseFollowerRecords(db: Models, id: string): Promise<void> {
   const oid = new Types.ObjectId(id);
-  const pledges = await db.Pledge.find({ followerId: oid }).select({ _id: 1 }).lean<{ _id: Types.ObjectId }[]>();
-  const f: ErasedFollower = { id, oid, pledgeIds: pledges.map((p) => p._id.toHexString()) };
+  const pledges = await db.Pledge.find({ followerId: oid }).select({ _id: 1 }).lean<{ _id: unknown }[]>();
+  const f: ErasedFollower = { id, oid, pledgeIds: pledges.map((p) => String(p._id)) };
   for (const step of ERASURES) if (step.collection !== 'counter_deltas') await step.erase(db, f);
 }
 

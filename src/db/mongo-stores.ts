@@ -14,6 +14,7 @@ import type { Connection } from 'mongoose';
 import { agendaBackend } from './agenda-backend.js';
 import { MongoCatchUpStore } from './catch-up-store.js';
 import { MongoPlanEnding } from './plan-end-store.js';
+import { prepareHotPaths } from './hot-paths.js';
 import { MongoPageVisits } from './page-visit-store.js';
 
 /**
@@ -28,8 +29,11 @@ export async function openMongoStores(conn: Connection) {
   const plans = new MongoPlanStore(db);
   const pageVisits = new MongoPageVisits(db);
   await pageVisits.ensureIndexes();
+  const hotPaths = await prepareHotPaths(conn);
   return {
     db,
+    /** What bring-up did to index the hot paths under FerretDB (see hot-fields.ts). */
+    hotPaths,
     followers,
     /** Audiences: the core's AudienceStore and the influencers' InfluencerStore in one. */
     audiences: new MongoAudienceStore(db),
