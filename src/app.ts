@@ -127,7 +127,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const figures = new CachedTaskFigures(stores.counters);
   const catchUp = new CatchUp({ store: stores.catchUps, plans, pledges, followers, vault, translator, senders: sendersByChannel(senders), log: opts.log, figures });
   const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics, catchUp }), opts.log);
-  const planLife = new PlanLife(planCache.cached, stores.planEnding, opts.log, pledges);
+  // Ending a plan writes past the plan store: the taps' plan cache forgets then too.
+  const ending = { end: async (id: string, at: Date) => { const won = await stores.planEnding.end(id, at); planCache.forget(); return won; }, openPledgers: (id: string) => stores.planEnding.openPledgers(id) };
+  const planLife = new PlanLife(planCache.cached, ending, opts.log, pledges);
   const scheduler = new Scheduler(stores.agenda, opts.log, stores.jobClaims, opts.schedulerEveryMs);
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,
