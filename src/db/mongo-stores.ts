@@ -1,5 +1,6 @@
 import type { StoredPlan } from '../plans/plan-types.js';
 import { MongoAudienceStore } from './audience-store.js';
+import { syncBroadcastRunIndexes } from './broadcast-run-models.js';
 import { mongoBroadcastStores } from './broadcast-stores.js';
 import { MongoFlowStateStore } from './flow-state-store.js';
 import { counterDeltaModels } from './counter-deltas.js';
@@ -21,6 +22,7 @@ export async function openMongoStores(conn: Connection) {
   const db: Models = models(conn);
   await syncIndexes(db);
   for (const model of Object.values(counterDeltaModels(db))) await model.createIndexes();
+  await syncBroadcastRunIndexes(db);
   const followers = new MongoFollowerStore(db);
   const plans = new MongoPlanStore(db);
   return {
