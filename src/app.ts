@@ -31,6 +31,10 @@ import { countersFoldJob } from './reports/counters-fold-job.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
 import { recountFeature } from './reports/recount-command.js';
 import { Scheduler } from './scheduler/scheduler.js';
+import { correctionFeature } from './plans/correction-commands.js';
+import { CorrectionService } from './plans/correction-service.js';
+import { planBroadcastsJob } from './plans/plan-broadcasts-job.js';
+import { planBroadcastMessages } from './plan-broadcast-messages.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -62,6 +66,8 @@ export interface AppOptions {
   broadcastLeaseMs?: number;
   /** Called when a plan's broadcast ends (influencer summaries hook in here). */
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
+  /** Distinct organisers who must approve a correction of a published plan (at most approvalsRequired; default the same). */
+  correctionApprovals?: number;
 }
 
 /** Everything channel-neutral, wired: stores, flows, core. Channels and jobs are added on top. */
@@ -79,6 +85,8 @@ export interface App {
   /** Organisers' personal tokens for the plan CLI (/clitoken issues them). */
   organiserTokens: OrganiserTokens;
   checklist: Checklist;
+  /** Corrections, closings, pause and resume of a plan that went out. */
+  corrections: CorrectionService;
   worker: BroadcastWorker<StoredPlan>;
   reminders: Reminders;
   scheduler: Scheduler;
@@ -109,6 +117,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: opts.log,
     pollMs: opts.broadcastPollMs,
     leaseMs: opts.broadcastLeaseMs,
+    compose: planBroadcastMessages({ pledges, counters: stores.counters, corrections: stores.corrections, translator }),
     onFinished: async (plan) => {
       for (const feature of features) await feature.onBroadcastFinished?.(plan);
       await opts.onBroadcastFinished?.(plan);
@@ -117,6 +126,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const planService = new PlanService(plans, stores.broadcast.deliveries, opts.approvalsRequired ?? 2, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
+  const approvals = opts.approvalsRequired ?? 2;
+  const corrections = new CorrectionService({
+    ...{ plans, corrections: stores.corrections, runs: stores.broadcast.runs, pauses: stores.broadcast.pauses, deliveries: stores.broadcast.deliveries },
+    ...{ quorum: Math.min(opts.correctionApprovals ?? approvals, approvals), topics: opts.topics, onStarted: () => worker.poke() },
+  });
+  planService.corrections = corrections;
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
   const checklist = new Checklist(plans, pledges, translator, links, opts.log);
   const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
@@ -135,6 +150,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       jobs: [{ ...influencers.weeklyJob, every: REPORTS_WEEKLY_EVERY_MS }],
       onBroadcastFinished: influencers.onBroadcastFinished,
     },
+    { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
       jobs: [countersRecountJob(stores.counters, opts.log), countersFoldJob(stores.counters, opts.log)],
@@ -143,7 +159,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features },
+    ...{ planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features },
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();

@@ -8,6 +8,9 @@
  *   npm run plan -- publish <plan-id> [--at 2026-12-01T18:00] --as <organiser id> --token <token>
  *   npm run plan -- cancel <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- status [plan-id]
+ *   npm run plan -- correct <file.yaml> --as <organiser id> --token <token>   (then approve <plan-id>)
+ *   npm run plan -- pause <plan-id> / resume <plan-id> --as <organiser id> --token <token>
+ *   npm run plan -- broadcasts <plan-id>
  *
  * `--as` must be one of ADMIN_TELEGRAM_IDS, and `--token` (or ORGANISER_TOKEN) that organiser's
  * own token, which they get by sending /clitoken to the bot: approvals count distinct
@@ -43,6 +46,10 @@ const USAGE = `usage:
   npm run plan -- publish <plan-id> [--at YYYY-MM-DDTHH:MM (UTC)] --as <organiser telegram id> --token <token>
   npm run plan -- cancel <plan-id> --as <organiser telegram id> --token <token>
   npm run plan -- status [plan-id]
+  npm run plan -- correct <file.yaml> --as <organiser telegram id> --token <token>
+  npm run plan -- pause <plan-id> --as <organiser telegram id> --token <token>
+  npm run plan -- resume <plan-id> --as <organiser telegram id> --token <token>
+  npm run plan -- broadcasts <plan-id>
 
 --token is your personal token: send /clitoken to the bot to get one (or set ORGANISER_TOKEN).`;
 
@@ -86,15 +93,15 @@ async function main(): Promise<void> {
     console.log(show(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator), Boolean(values.telegram)));
     return;
   }
-  if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'status'].includes(command)) throw new UsageError('unknown command');
-  const needsOrganiser = ['propose', 'approve', 'publish', 'cancel'].includes(command);
+  if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'status', ...LIFE_COMMANDS].includes(command)) throw new UsageError('unknown command');
+  const needsOrganiser = ['propose', 'approve', 'publish', 'cancel', 'correct', 'pause', 'resume'].includes(command);
   if (needsOrganiser && (!values.as || !config.ADMIN_TELEGRAM_IDS.includes(values.as))) {
     throw new UsageError(new OrganiserAuthError('not_organiser').message);
   }
   const token = values.token ?? process.env.ORGANISER_TOKEN;
   if (needsOrganiser && !token) throw new UsageError(new OrganiserAuthError('no_token').message);
   const organisers = needsOrganiser ? config.ADMIN_TELEGRAM_IDS : [];
-  if (command !== 'status' && command !== 'propose' && (!target || !PLAN_ID.test(target))) throw new UsageError(`${command} needs a plan id`);
+  if (command !== 'status' && command !== 'propose' && command !== 'correct' && (!target || !PLAN_ID.test(target.split(/[@#]/)[0]!))) throw new UsageError(`${command} needs a plan id`);
 
   await onDatabase(config, async (app, dataKey) => {
     const keyOf = (id: string) => organiserKey(new AddressVault(dataKey), id);
@@ -116,6 +123,7 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
       defaultLanguage: config.DEFAULT_LANGUAGE,
       log: silentLogger,
       approvalsRequired: config.APPROVALS_REQUIRED,
+      correctionApprovals: config.CORRECTION_APPROVALS,
     });
     await app.scheduler.agenda.start();
     try {
@@ -161,6 +169,12 @@ async function runOrganiserCommand(
     case 'cancel':
       say(await app.planService.cancel(target!));
       break;
+    case 'correct':
+    case 'pause':
+    case 'resume':
+    case 'broadcasts':
+      await runLifeCommand(app, command, target!, me, say, translator, lang);
+      break;
     case 'status': {
       const rows = await app.planService.status(target);
       if (!rows.length) console.log(target ? `no plan ${target}` : 'no plans yet');
@@ -169,6 +183,30 @@ async function runOrganiserCommand(
       }
       break;
     }
+  }
+}
+
+/** Commands for a plan that went out: corrections, pause and resume, each broadcast's progress. */
+const LIFE_COMMANDS = ['correct', 'pause', 'resume', 'broadcasts'];
+
+async function runLifeCommand(
+  app: App,
+  command: string,
+  target: string,
+  me: string,
+  say: (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => void,
+  translator: Translator,
+  lang: Language,
+): Promise<void> {
+  if (command === 'correct' && !target) throw new UsageError('correct needs a file');
+  if (command === 'correct') return say(await app.corrections.propose(await readFile(target, 'utf8'), me));
+  if (command === 'pause') return say(await app.corrections.pause(target, me));
+  if (command === 'resume') return say(await app.corrections.resume(target));
+  const rows = await app.corrections.broadcasts(target);
+  if (!rows.length) console.log(`no plan ${target}`);
+  for (const r of rows) {
+    const state = r.paused ? 'paused' : r.finished ? 'finished' : 'running';
+    console.log(translator.t(lang, 'org-broadcast-line', { id: r.id, kind: r.kind, state, sent: r.sent, pending: r.pending, failed: r.failed, blocked: r.blocked }));
   }
 }
 

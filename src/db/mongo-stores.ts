@@ -8,6 +8,7 @@ import { MongoFollowerStore } from './follower-store.js';
 import { MongoJobClaims } from './job-claims.js';
 import { models, syncIndexes, type Models } from './models.js';
 import { MongoOrganiserTokenStore } from './organiser-token-store.js';
+import { MongoPlanCorrections } from './plan-correction-store.js';
 import { MongoPlanStore } from './plan-store.js';
 import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
@@ -40,6 +41,8 @@ export async function openMongoStores(conn: Connection) {
     /** Agenda's own backend: its jobs in `agenda_jobs` on this database. */
     agenda: agendaBackend(conn),
     broadcast: mongoBroadcastStores<StoredPlan>(db, { plans, followers }),
+    /** Corrections of plans that went out, pending until their quorum. */
+    corrections: new MongoPlanCorrections(db),
   };
 }
 
