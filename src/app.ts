@@ -117,7 +117,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: opts.log,
     pollMs: opts.broadcastPollMs,
     leaseMs: opts.broadcastLeaseMs,
-    compose: planBroadcastMessages({ pledges, counters: stores.counters, corrections: stores.corrections, translator }),
+    compose: planBroadcastMessages({ progress: stores.progressOfMany, counters: stores.counters, corrections: stores.corrections, translator }),
     onFinished: async (plan) => {
       for (const feature of features) await feature.onBroadcastFinished?.(plan);
       await opts.onBroadcastFinished?.(plan);

@@ -7,8 +7,10 @@ import { broadcastRunModels } from '../src/db/broadcast-run-models.js';
 import { mongoBroadcastStores } from '../src/db/broadcast-stores.js';
 import { MongoPlanCorrections } from '../src/db/plan-correction-store.js';
 import { MongoReportCounters } from '../src/db/report-counters.js';
+import { MongoProgressOfMany } from '../src/db/progress-of-many.js';
 import { silentLogger } from '../src/logger.js';
 import type { OutMessage } from '../src/core/types.js';
+import type { StoredPlan } from '../src/plans/plan-types.js';
 import { CorrectionService } from '../src/plans/correction-service.js';
 import { planBroadcastMessages } from '../src/plan-broadcast-messages.js';
 import { TelegramHarness } from './support/telegram-harness.js';
@@ -21,7 +23,7 @@ const PLAN = 'fix-1';
 let h: TelegramHarness;
 /** Messages the fake WhatsApp got, by chat id. */
 const whatsapp = new Map<string, OutMessage[]>();
-let waWorker: BroadcastWorker;
+let waWorker: BroadcastWorker<StoredPlan>;
 
 function fakeWhatsApp(): BroadcastSender {
   let n = 0;
@@ -69,7 +71,7 @@ beforeAll(async () => {
   waWorker = new BroadcastWorker(mongoBroadcastStores(h.app.db, h.app), {
     vault: h.app.vault,
     render: renderBroadcast(h.app.translator),
-    compose: planBroadcastMessages({ pledges: h.app.pledges, counters: new MongoReportCounters(h.app.db), corrections: new MongoPlanCorrections(h.app.db), translator: h.app.translator }),
+    compose: planBroadcastMessages({ progress: new MongoProgressOfMany(h.app.db), counters: new MongoReportCounters(h.app.db), corrections: new MongoPlanCorrections(h.app.db), translator: h.app.translator }),
     senders: [fakeWhatsApp()],
     log: silentLogger,
   });

@@ -64,7 +64,7 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
    * The messages of a correction or a closing, read once per batch: per member, since a
    * correction shows their own ticks (the closing's figures are the same for everyone).
    */
-  compose?: (run: BroadcastRun, plan: P) => Promise<(member: BatchMember) => Promise<OutMessage>>;
+  compose?: (run: BroadcastRun, plan: P, members: readonly BatchMember[]) => Promise<(member: BatchMember) => Promise<OutMessage>>;
   /** Called once when a plan's broadcast has reached everyone it could. */
   onFinished?: (plan: P) => Promise<void>;
 }
@@ -211,10 +211,11 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
       kind: run.kind,
       enqueueDone: run.enqueueDone,
       source: { id: run.id, audience: (after) => runs.audience(run, after) },
-      current: async () => {
+      current: async (members) => {
         const now = await this.stores.plans.get(run.planId);
         if (!now || now.status === 'cancelled' || !this.opts.compose) return null;
-        return { plan: now, messages: { messageFor: () => ({ text: '' }), compose: await this.opts.compose(run, now), editInPlace: run.kind === 'correction', revision: run.revision } };
+        const compose = await this.opts.compose(run, now, members);
+        return { plan: now, messages: { messageFor: () => ({ text: '' }), compose, editInPlace: run.kind === 'correction', revision: run.revision } };
       },
       state: async () => {
         const now = await this.stores.plans.get(run.planId);
@@ -283,7 +284,7 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     for (;;) {
       const current = await next;
       if (!current || this.#stopping) return;
-      const now = await work.current();
+      const now = await work.current(current.members);
       if (!now) return;
       next = claimPendingBatch(this.stores, id, sender.channel, current.batch, this.#terms());
       // Awaited at the top of the loop; this only keeps its rejection from going unhandled if the send throws first.
@@ -351,7 +352,7 @@ interface Work<P extends BroadcastPlan> {
   /** Who it goes to (see enqueueDeliveries). */
   source: Parameters<typeof enqueueDeliveries>[1];
   /** Read before each batch: the plan now and how to word its messages, or null when the broadcast stops (cancelled). */
-  current(): Promise<{ plan: P; messages: Pick<BatchJob, 'messageFor' | 'compose' | 'editInPlace' | 'revision'> } | null>;
+  current(members: readonly BatchMember[]): Promise<{ plan: P; messages: Pick<BatchJob, 'messageFor' | 'compose' | 'editInPlace' | 'revision'> } | null>;
   state(): Promise<PlanState>;
   /** Called after each pass: finishes the broadcast once nothing is left (once). */
   finish(log: Logger): Promise<void>;

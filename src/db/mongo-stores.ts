@@ -9,6 +9,7 @@ import { MongoJobClaims } from './job-claims.js';
 import { models, syncIndexes, type Models } from './models.js';
 import { MongoOrganiserTokenStore } from './organiser-token-store.js';
 import { MongoPlanCorrections } from './plan-correction-store.js';
+import { MongoProgressOfMany } from './progress-of-many.js';
 import { MongoPlanStore } from './plan-store.js';
 import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
@@ -43,6 +44,8 @@ export async function openMongoStores(conn: Connection) {
     broadcast: mongoBroadcastStores<StoredPlan>(db, { plans, followers }),
     /** Corrections of plans that went out, pending until their quorum. */
     corrections: new MongoPlanCorrections(db),
+    /** Many followers' ticks on a plan at once (a correction's checklists). */
+    progressOfMany: new MongoProgressOfMany(db),
   };
 }
 
