@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BroadcastSender } from '../src/broadcast/broadcast-sender.js';
 import { BroadcastWorker } from '../src/broadcast/broadcast-worker.js';
 import { SteadyPacer } from '../src/broadcast/pacer.js';
+import { BROADCAST_RUN_ERASURES } from '../src/db/broadcast-run-erasure.js';
 import { broadcastRunModels } from '../src/db/broadcast-run-models.js';
 import { mongoBroadcastStores } from '../src/db/broadcast-stores.js';
 import { MongoPlanCorrections } from '../src/db/plan-correction-store.js';
@@ -181,4 +182,17 @@ describe('a correction of a published plan', () => {
     expect(String(dropped.vars.errors)).toContain('content.ar');
     await drainUntil(runFinished(`${PLAN}@r3`));
   }, 120_000);
+
+  it('leaves nothing of an erased follower in the corrections\' records, and the status stays true', async () => {
+    const id = await followerId('telegram', String(FIRST + 5));
+    const { Run, Send } = broadcastRunModels(h.app.db);
+    // As if the enqueue had stopped right after them.
+    await Run.updateOne({ _id: `${PLAN}@r2` }, { $set: { enqueueCursor: id } });
+    for (const step of BROADCAST_RUN_ERASURES) await step.erase(h.app.db, { id, oid: new Types.ObjectId(id) });
+    const dump = JSON.stringify([await Send.find({}).lean(), await Run.find({}).lean()]);
+    expect(await Send.countDocuments({ broadcastId: `${PLAN}@r2` })).toBe(N + 3);
+    expect(dump).not.toContain(id);
+    const line = (await h.app.corrections.broadcasts(PLAN)).find((r) => r.id === `${PLAN}@r2`)!;
+    expect(line).toMatchObject({ sent: N + 2, pending: 0 });
+  });
 });

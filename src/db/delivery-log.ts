@@ -65,6 +65,8 @@ export class MongoDeliveryLog implements DeliveryLog {
       this.db.BroadcastBatch.find({ planId }).select({ size: 1 }).lean<{ size?: number }[]>(),
     ]);
     const enqueued = batches.reduce((sum, b) => sum + (b.size ?? 0), 0);
-    return { sent, pending: Math.max(0, enqueued - sent - failed - blocked), failed, blocked };
+    // A correction's or closing's records include erased followers' stand-ins: every record is settled.
+    const settled = isFirstSend(planId) ? sent + failed + blocked : await this.#model(planId).countDocuments(this.#key(planId));
+    return { sent, pending: Math.max(0, enqueued - settled), failed, blocked };
   }
 }
