@@ -78,6 +78,9 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
  * resend what the new owner sends; failures that are the channel's (an outage) are retried
  * while the plan is open. Each channel runs its own loop at its own pace, so a slow WhatsApp
  * never holds up Telegram. Processes share each channel's rate through heartbeats (RateShare).
+ * Besides plans' first sends (broadcast id = plan id) it sends their corrections and closing
+ * results (BroadcastRuns), each with its own audience, records and progress, through the same
+ * batches, claims and pacers; a broadcast organisers paused starts no new send until resumed.
  */
 export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   readonly id = `w-${randomBytes(6).toString('hex')}`;
