@@ -5,9 +5,6 @@ import { broadcastRunModels, type BroadcastRunModels } from './broadcast-run-mod
 import { deleteOnce, insertOnce } from './insert-once.js';
 import type { Models } from './models.js';
 
-/** Followers looked up at once while streaming an audience. */
-const CHUNK = 500;
-
 interface RunDoc {
   _id: string;
   planId: string;
@@ -46,7 +43,9 @@ const toRun = (d: RunDoc): BroadcastRun => ({
  * BroadcastRuns on `broadcasts` (one document per correction or closing, inserted once), with
  * their audiences streamed in follower id order from the records that say who has the plan: a
  * correction from the plan's sent deliveries and the corrections sent since (broadcast_sends),
- * the closing from its pledges. Only followers still active and unblocked are kept.
+ * the closing from its pledges, each joined with the active followers as the streams pass (a
+ * lookup of 500 ids by $in scans the whole collection on FerretDB). Only followers still active
+ * and unblocked are kept.
  */
 export class MongoBroadcastRuns implements BroadcastRuns {
   readonly #m: BroadcastRunModels;
@@ -83,67 +82,93 @@ export class MongoBroadcastRuns implements BroadcastRuns {
     return run.kind === 'correction' ? this.#correctionAudience(run, afterId) : this.#pledgers(run, afterId);
   }
 
-  /** Who got the plan, with the newest message and revision each has, minus those already at this revision. */
+  /**
+   * Who got the plan, with the newest message and revision each has, minus those already at this
+   * revision: the plan's sent deliveries, the corrections sent since and the active followers,
+   * each streamed in follower id order (equality filters only, which FerretDB hands its backend)
+   * and joined as they pass, so memory stays flat and no follower is looked up on its own.
+   */
   async *#correctionAudience(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember> {
-    const rows = this.db.Delivery.find({ planId: run.planId, status: 'sent' }).select({ followerId: 1, messageId: 1, revision: 1 }).sort({ followerId: 1 });
-    for await (const chunk of chunks<Held>(rows.lean<Held[]>().cursor({ batchSize: 1000 }) as AsyncIterable<Held>, afterId)) {
-      const ids = chunk.map((r) => r.followerId);
-      const [followers, later] = await Promise.all([
-        this.#followers(ids),
-        this.#m.Send.find({ planId: run.planId, kind: 'correction', status: 'sent', followerId: { $in: ids } }).select({ followerId: 1, messageId: 1, revision: 1 }).lean<Held[]>(),
-      ]);
-      const newest = new Map<string, Held>();
-      for (const r of [...chunk, ...later]) {
-        const id = r.followerId.toHexString();
-        if ((r.revision ?? 1) >= (newest.get(id)?.revision ?? 0)) newest.set(id, { ...r, revision: r.revision ?? 1 });
+    const followers = new Sorted(this.#activeFollowers(), (f) => f._id.toHexString());
+    const later = new Sorted(
+      this.#m.Send.find({ planId: run.planId, kind: 'correction', status: 'sent' }).select({ followerId: 1, messageId: 1, revision: 1 }).sort({ followerId: 1 }).lean<Held[]>().cursor({ batchSize: 1000 }) as AsyncIterable<Held>,
+      (r) => r.followerId.toHexString(),
+    );
+    const sent = this.db.Delivery.find({ planId: run.planId, status: 'sent' }).select({ followerId: 1, messageId: 1, revision: 1 }).sort({ followerId: 1 });
+    try {
+      for await (const d of sent.lean<Held[]>().cursor({ batchSize: 1000 }) as AsyncIterable<Held>) {
+        const id = d.followerId.toHexString();
+        if (afterId && id <= afterId) continue;
+        let held = { messageId: d.messageId ?? null, revision: d.revision ?? 1 };
+        for (const r of await later.take(id)) if ((r.revision ?? 1) >= held.revision) held = { messageId: r.messageId ?? null, revision: r.revision ?? 1 };
+        const [f] = await followers.take(id);
+        if (!f || !eligible(f) || held.revision >= run.revision) continue;
+        yield { ...member(f), ...held };
       }
-      for (const r of chunk) {
-        const id = r.followerId.toHexString();
-        const f = followers.get(id);
-        const held = newest.get(id)!;
-        if (!f || (held.revision ?? 1) >= run.revision) continue;
-        yield { ...member(f), messageId: held.messageId ?? null, revision: held.revision ?? 1 };
-      }
+    } finally {
+      await Promise.all([followers.close(), later.close()]);
     }
   }
 
-  /** Followers who pledged to the plan and are still subscribed. */
+  /** Followers who pledged to the plan and are still subscribed (pledges and followers joined by id as they stream). */
   async *#pledgers(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember> {
-    const rows = this.db.Pledge.find({ planId: run.planId }).select({ followerId: 1 }).sort({ followerId: 1 });
-    for await (const chunk of chunks<Held>(rows.lean<Held[]>().cursor({ batchSize: 1000 }) as AsyncIterable<Held>, afterId)) {
-      const followers = await this.#followers(chunk.map((r) => r.followerId));
-      for (const r of chunk) {
-        const f = followers.get(r.followerId.toHexString());
-        if (f) yield member(f);
+    const followers = new Sorted(this.#activeFollowers(), (f) => f._id.toHexString());
+    const pledges = this.db.Pledge.find({ planId: run.planId }).select({ followerId: 1 }).sort({ followerId: 1 });
+    try {
+      for await (const p of pledges.lean<Held[]>().cursor({ batchSize: 1000 }) as AsyncIterable<Held>) {
+        const id = p.followerId.toHexString();
+        if (afterId && id <= afterId) continue;
+        const [f] = await followers.take(id);
+        if (f && eligible(f)) yield member(f);
       }
+    } finally {
+      await followers.close();
     }
   }
 
-  /** Active, unblocked followers among `ids`, by id. */
-  async #followers(ids: Types.ObjectId[]): Promise<Map<string, FollowerRow & { audience: string }>> {
-    const rows = await this.db.Follower.find({ _id: { $in: ids } })
+  #activeFollowers(): AsyncIterable<FollowerRow & { audience: string }> {
+    return this.db.Follower.find({ status: 'active' })
       .select({ channel: 1, addressSealed: 1, language: 1, status: 1, blocked: 1, audience: 1 })
-      .lean<(FollowerRow & { audience: string })[]>();
-    return new Map(rows.filter((f) => f.status === 'active' && !f.blocked).map((f) => [f._id.toHexString(), f]));
+      .sort({ _id: 1 })
+      .lean<(FollowerRow & { audience: string })[]>()
+      .cursor({ batchSize: 1000 }) as AsyncIterable<FollowerRow & { audience: string }>;
   }
 }
+
+const eligible = (f: FollowerRow): boolean => f.status === 'active' && !f.blocked;
 
 function member(f: FollowerRow & { audience: string }): BatchMember {
   return { followerId: f._id.toHexString(), channel: f.channel as ChannelName, audience: f.audience, language: f.language as Language, sealedAddress: f.addressSealed };
 }
 
-/** Rows after `afterId`, CHUNK at a time (the follower id order is the cursor's). */
-async function* chunks<T extends { followerId: Types.ObjectId }>(rows: AsyncIterable<T>, afterId: string | null): AsyncIterable<T[]> {
-  let chunk: T[] = [];
-  for await (const row of rows) {
-    if (afterId && row.followerId.toHexString() <= afterId) continue;
-    chunk.push(row);
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = [];
+/** A stream sorted by a key, read forward only: take(k) skips what sorts before k and returns the rows at k. */
+class Sorted<T> {
+  readonly #it: AsyncIterator<T>;
+  #head: { row: T; key: string } | null | undefined;
+
+  constructor(
+    rows: AsyncIterable<T>,
+    private readonly key: (row: T) => string,
+  ) {
+    this.#it = rows[Symbol.asyncIterator]();
+  }
+
+  async take(k: string): Promise<T[]> {
+    const out: T[] = [];
+    for (;;) {
+      if (this.#head === undefined) {
+        const r = await this.#it.next();
+        this.#head = r.done ? null : { row: r.value, key: this.key(r.value) };
+      }
+      if (this.#head === null || this.#head.key > k) return out;
+      if (this.#head.key === k) out.push(this.#head.row);
+      this.#head = undefined;
     }
   }
-  if (chunk.length) yield chunk;
+
+  async close(): Promise<void> {
+    await this.#it.return?.();
+  }
 }
 
 /** BroadcastPauses on broadcast_pauses: a pause is an insert of the broadcast's id, a resume its delete. */
