@@ -8,6 +8,8 @@ import { BotCore } from './core/bot-core.js';
 import { followerFeature } from './core/follower-feature.js';
 import { FlowRunner } from './core/flow/flow-runner.js';
 import { joinLinks } from './core/join-links.js';
+import type { HttpRoute } from './http/http-server.js';
+import { kitFeature } from './kit/kit-feature.js';
 import type { ChannelName, Language } from './core/types.js';
 import type { MongoAudienceStore } from './db/audience-store.js';
 import type { MongoFollowerStore } from './db/follower-store.js';
@@ -64,6 +66,9 @@ export interface AppOptions {
   broadcastPollMs?: number;
   /** How long a broadcast claim lasts without renewal (ms); short in crash tests. */
   broadcastLeaseMs?: number;
+  /** The forum's name on slides and pages, and the base URL of the public plan pages (none without it). */
+  forumName?: string;
+  publicUrl?: string;
   /** Called when a plan's broadcast ends (influencer summaries hook in here). */
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
   /** Distinct organisers who must approve a correction of a published plan (at most approvalsRequired; default the same). */
@@ -94,6 +99,8 @@ export interface App {
   influencers: InfluencerFeatures;
   /** Every feature, in the order the core routes to them. */
   features: readonly AppFeature[];
+  /** Routes of the bot's HTTP server (the public plan pages). */
+  httpRoutes: readonly HttpRoute[];
   /** Starts the scheduler and the broadcast worker. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -135,7 +142,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
   const checklist = new Checklist(plans, pledges, translator, links, opts.log);
   const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
-  const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log });
+  const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log, ...(opts.publicUrl ? { visits: stores.pageVisits } : {}) });
+  const kit = kitFeature({ ...stores, influencers: audiences, registry: influencers.registry, visits: stores.pageVisits, translator, links, botUsername: opts.botUsername, forumName: opts.forumName ?? 'Forum of Influencers', publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
@@ -151,6 +159,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       onBroadcastFinished: influencers.onBroadcastFinished,
     },
     { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
+    kit.feature,
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
       jobs: [countersRecountJob(stores.counters, opts.log), countersFoldJob(stores.counters, opts.log)],
@@ -159,7 +168,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features },
+    ...{ planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes },
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();

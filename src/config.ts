@@ -30,6 +30,10 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, '16-256 characters of A-Z a-z 0-9 _ -')
     .optional(),
+  /** Base URL where the bot's HTTP server is reached from outside: the public plan pages live under it. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+  /** The forum's name as followers know it, on slides and pages. */
+  FORUM_NAME: z.string().min(2).max(60).default('Forum of Influencers'),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   ADMIN_TELEGRAM_IDS: z
     .string()

@@ -8,6 +8,7 @@ import { resolveDataKey } from './data-key.js';
 import type { DatabaseConnection } from './db/connect.js';
 import { openDatabase } from './db/open-database.js';
 import { createLogger } from './logger.js';
+import { createHttpServer, type HttpRoute } from './http/http-server.js';
 import { Api } from 'grammy';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { telegramBroadcastSender } from './channels/telegram/telegram-broadcast-sender.js';
@@ -66,6 +67,14 @@ function broadcastSenders(config: Config, conn: DatabaseConnection, dataDir: str
   return { senders, whatsappClient };
 }
 
+/** Serves the HTTP routes on `port` (polling mode); returns how to stop it. */
+async function startHttpServer(routes: readonly HttpRoute[], port: number, log: Logger): Promise<() => Promise<void>> {
+  const server = createHttpServer(routes, log);
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  log.info({ port }, 'http: plan pages served');
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
 /** Starts Telegram and WhatsApp as configured; returns how to stop each, in start order. */
 async function startChannels(config: Config, app: App, whatsappClient: WhatsAppClient | undefined, log: Logger): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
@@ -78,9 +87,12 @@ async function startChannels(config: Config, app: App, whatsappClient: WhatsAppC
       port: config.PORT,
       translator: app.translator,
       log,
+      routes: app.httpRoutes,
     });
     stops.push(() => telegram.stop());
   }
+  // The plan pages are served by the webhook server; without one, by a server of their own.
+  if (app.httpRoutes.length && !(config.BOT_TOKEN && config.WEBHOOK_URL)) stops.push(await startHttpServer(app.httpRoutes, config.PORT, log));
   if (whatsappClient) stops.push(startWhatsApp({ client: whatsappClient, core: app.core, log }).stop);
   return stops;
 }
@@ -139,6 +151,8 @@ async function main(): Promise<void> {
     botUsername,
     whatsappNumber: config.WHATSAPP_NUMBER,
     senders,
+    forumName: config.FORUM_NAME,
+    publicUrl: config.PUBLIC_URL,
   });
   await app.start();
   const shutdown = shutdownOnce(await startChannels(config, app, whatsappClient, log), app, database, log);

@@ -15,6 +15,7 @@ import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
 import type { Connection } from 'mongoose';
 import { agendaBackend } from './agenda-backend.js';
+import { MongoPageVisits } from './page-visit-store.js';
 
 /**
  * Every port the domain declares, implemented on one MongoDB (or FerretDB) database, with its
@@ -27,6 +28,8 @@ export async function openMongoStores(conn: Connection) {
   await syncBroadcastRunIndexes(db);
   const followers = new MongoFollowerStore(db);
   const plans = new MongoPlanStore(db);
+  const pageVisits = new MongoPageVisits(db);
+  await pageVisits.ensureIndexes();
   return {
     db,
     followers,
@@ -37,6 +40,8 @@ export async function openMongoStores(conn: Connection) {
     pledges: new MongoPledgeStore(db),
     organiserTokens: new MongoOrganiserTokenStore(db),
     counters: new MongoReportCounters(db),
+    /** Visits to the public plan pages, as totals per plan and audience. */
+    pageVisits,
     /** Each agenda run's claim, so two processes never both run it. */
     jobClaims: new MongoJobClaims(conn),
     /** Agenda's own backend: its jobs in `agenda_jobs` on this database. */

@@ -3,6 +3,7 @@ import type { CommandHandler } from '../core/command-context.js';
 import type { Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
 import type { Translator } from '../core/translator.js';
+import type { PageVisits } from '../reports/page-visits.js';
 import type { PlanStore } from '../plans/plan-types.js';
 import type { ReportCounters } from '../reports/report-counters.js';
 import { inviteArg, onOffArg } from './influencer-args.js';
@@ -22,6 +23,7 @@ export interface InfluencerCommandDeps {
   links: JoinLinks;
   topics: readonly string[];
   log: Logger;
+  visits?: Pick<PageVisits, 'count'>;
 }
 
 /**

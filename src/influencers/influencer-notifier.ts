@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { sendPaced, type BroadcastSender } from '../broadcast/broadcast-sender.js';
 import { SendError, type OutMessage } from '../core/types.js';
+import type { PageVisits } from '../reports/page-visits.js';
 import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { planFunnels } from '../reports/plan-figures.js';
@@ -28,6 +29,7 @@ export class InfluencerNotifier {
       translator: Translator;
       senders: readonly BroadcastSender[];
       log: Logger;
+      visits?: Pick<PageVisits, 'count'>;
     },
   ) {}
 
@@ -38,7 +40,7 @@ export class InfluencerNotifier {
       if (inf.lastWeeklyAt && now.getTime() - inf.lastWeeklyAt.getTime() < WEEK_MS) continue;
       if (!(await this.deps.registry.claimWeekly(inf.code, inf.lastWeeklyAt, now))) continue;
       const report = toSafeReport(
-        await audienceReachReport(this.deps.counters, this.deps.plans, { kind: 'audience', code: inf.code, displayName: inf.displayName }, now),
+        await audienceReachReport(this.deps.counters, this.deps.plans, { kind: 'audience', code: inf.code, displayName: inf.displayName }, now, this.deps.visits),
       );
       const messages = await reportMessages(report, this.deps.translator, inf.language, {
         chart: true,

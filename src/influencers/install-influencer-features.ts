@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { BroadcastSender } from '../broadcast/broadcast-sender.js';
 import type { Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
+import type { PageVisits } from '../reports/page-visits.js';
 import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
@@ -34,6 +35,8 @@ export function installInfluencerFeatures(deps: {
   topics: readonly string[];
   senders: readonly BroadcastSender[];
   log: Logger;
+  /** Plan page visits for the audience reports, when the pages are served. */
+  visits?: Pick<PageVisits, 'count'>;
 }): InfluencerFeatures {
   const registry = new InfluencerRegistry(deps.store, deps.vault, deps.topics);
   const log = deps.log.child({ feature: 'influencers' });

@@ -1,6 +1,7 @@
 import type { CommandContext, CommandHandler } from '../core/command-context.js';
 import type { ButtonFamily } from '../core/feature.js';
 import type { Translator } from '../core/translator.js';
+import type { PageVisits } from '../reports/page-visits.js';
 import type { PlanStore } from '../plans/plan-types.js';
 import { audienceReachReport } from '../reports/reach-report.js';
 import type { ReportCounters } from '../reports/report-counters.js';
@@ -17,6 +18,8 @@ export interface ReportCommandDeps {
   plans: PlanStore;
   registry: InfluencerRegistry;
   translator: Translator;
+  /** Plan page visits, when the pages are served: audience reports show them beside joins. */
+  visits?: Pick<PageVisits, 'count'>;
 }
 
 /** What a reader may see a report of: `null` means nothing (and they were told why). */
@@ -44,7 +47,7 @@ export function reportCommands(deps: ReportCommandDeps): { report: CommandHandle
   };
 
   const sendReport = async (ctx: CommandContext, resolved: NonNullable<Resolved>, csv: boolean) => {
-    const report = toSafeReport(await audienceReachReport(deps.counters, deps.plans, resolved.scope));
+    const report = toSafeReport(await audienceReachReport(deps.counters, deps.plans, resolved.scope, new Date(), deps.visits));
     const messages = await reportMessages(report, t, ctx.lang, {
       chart: !csv,
       csv,

@@ -1,3 +1,4 @@
+import type { PageVisits } from './page-visits.js';
 import type { PlanStore, StoredPlan } from '../plans/plan-types.js';
 import { followerFigures } from './follower-figures.js';
 import { planFunnels } from './plan-figures.js';
@@ -25,6 +26,8 @@ export async function audienceReachReport(
   plans: PlanStore,
   scope: ReportScope,
   now = new Date(),
+  /** Plan page visits, counted for audience reports when the pages are served. */
+  visits?: Pick<PageVisits, 'count'>,
 ): Promise<ReachReport> {
   const audience = scope.kind === 'audience' ? scope.code : null;
   const [followers, list] = await Promise.all([followerFigures(counters, audience, now), sentPlans(plans)]);
@@ -34,5 +37,6 @@ export async function audienceReachReport(
       return { planId: plan.id, titles: planTitles(plan), publishedAt: plan.publishedAt, funnel, ...(audience !== null ? { forum } : {}) };
     }),
   );
-  return { scope, at: now, followers, plans: figures };
+  const pageVisits = audience !== null && visits ? await visits.count(audience) : undefined;
+  return { scope, at: now, followers, plans: figures, ...(pageVisits !== undefined ? { pageVisits } : {}) };
 }

@@ -73,6 +73,7 @@ export function renderReportText(
     [
       t.t(lang, 'report-followers-heading'),
       t.t(lang, 'report-joined', { all: c(f.joinedAll), week: c(f.joined7), month: c(f.joined30) }),
+      ...(report.pageVisits !== undefined ? [t.t(lang, 'report-page-visits', { visits: c(report.pageVisits), joined: c(f.joinedAll) })] : []),
       t.t(lang, 'report-active', { active: c(f.active), onboarding: c(f.onboarding) }),
       t.t(lang, 'report-left', { optedOut: c(f.optedOut), blocked: c(f.blocked) }),
       breakdownLine(t, lang, 'report-languages', f.languages, (k) => (isLanguage(k) ? LANGUAGE_NAMES[k] : k)),

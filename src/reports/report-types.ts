@@ -42,4 +42,6 @@ export interface ReachReport {
   followers: FollowerFigures;
   /** Plans that went out, newest first. */
   plans: PlanFigures[];
+  /** Visits to the audience's public plan pages (audience reports, when pages are served). */
+  pageVisits?: number;
 }

@@ -58,6 +58,8 @@ export interface SafeReport {
     topics: SafeBreakdown | null;
   };
   plans: SafePlan[];
+  /** Visits to the audience's plan pages, rounded; absent when pages are not counted. */
+  pageVisits?: Shown;
 }
 
 function stages(f: PlanFunnel, forum: PlanFunnel | undefined): SafeStage[] {
@@ -133,5 +135,6 @@ export function toSafeReport(report: ReachReport): SafeReport {
       topics: topicBreakdown(f.active, f.topics),
     },
     plans: report.plans.map(toSafePlan),
+    ...(report.pageVisits !== undefined ? { pageVisits: shownCount(report.pageVisits) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
+import { createHttpServer, type HttpRoute } from '../../http/http-server.js';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from 'pino';
@@ -70,7 +71,7 @@ async function stopRunner(runner: RunnerHandle): Promise<void> {
  */
 export async function startTelegram(
   bot: Bot,
-  opts: { token: string; webhookUrl?: string; webhookSecret?: string; port: number; translator: Translator; log: Logger },
+  opts: { token: string; webhookUrl?: string; webhookSecret?: string; port: number; translator: Translator; log: Logger; routes?: readonly HttpRoute[] },
 ): Promise<RunningTelegram> {
   await bot.init();
   await setMenus(bot, opts.translator, opts.log);
@@ -83,20 +84,19 @@ export async function startTelegram(
   const secret = webhookSecret(opts.token, opts.webhookSecret);
   const path = new URL(opts.webhookUrl).pathname;
   const handle = webhookCallback(bot, 'http', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
-  const server: Server = createServer((req, res) => {
+  const webhook: HttpRoute = async (req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {
       res.writeHead(200).end('ok');
-      return;
+      return true;
     }
-    if (req.method !== 'POST' || req.url?.split('?')[0] !== path) {
-      res.writeHead(404).end();
-      return;
-    }
-    handle(req, res).catch((err: unknown) => {
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== path) return false;
+    await handle(req, res).catch((err: unknown) => {
       opts.log.error({ err: String(err).slice(0, 200) }, 'webhook handler failed');
       if (!res.headersSent) res.writeHead(500).end();
     });
-  });
+    return true;
+  };
+  const server: Server = createHttpServer([webhook, ...(opts.routes ?? [])], opts.log);
   await new Promise<void>((resolve) => server.listen(opts.port, resolve));
   await bot.api.setWebhook(opts.webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
   opts.log.info({ port: opts.port, path, bot: bot.botInfo.username }, 'telegram: webhook');
