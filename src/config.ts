@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './core/types.js';
 
 const csv = (s: string | undefined) =>
   (s ?? '')
@@ -50,7 +51,7 @@ const envSchema = z.object({
     .refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
-  DEFAULT_LANGUAGE: z.enum(['en', 'ar', 'ur', 'tr', 'id', 'ms', 'fr']).default('en'),
+  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(20).default(2),
   /** Approvals a correction of a published plan needs; unset: as many as a plan (never more). */
