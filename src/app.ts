@@ -39,6 +39,10 @@ import { CatchUp } from './plans/catch-up.js';
 import { PlanLife } from './plans/plan-end.js';
 import { planLifeFeature } from './plans/plan-life-commands.js';
 import { CachedTaskFigures } from './reports/task-figures.js';
+import { correctionFeature } from './plans/correction-commands.js';
+import { CorrectionService } from './plans/correction-service.js';
+import { planBroadcastsJob } from './plans/plan-broadcasts-job.js';
+import { planBroadcastMessages } from './plan-broadcast-messages.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -73,6 +77,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Called when a plan's broadcast ends (influencer summaries hook in here). */
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
+  /** Distinct organisers who must approve a correction of a published plan (at most approvalsRequired; default the same). */
+  correctionApprovals?: number;
 }
 
 /** Everything channel-neutral, wired: stores, flows, core. Channels and jobs are added on top. */
@@ -90,6 +96,8 @@ export interface App {
   /** Organisers' personal tokens for the plan CLI (/clitoken issues them). */
   organiserTokens: OrganiserTokens;
   checklist: Checklist;
+  /** Corrections, closings, pause and resume of a plan that went out. */
+  corrections: CorrectionService;
   worker: BroadcastWorker<StoredPlan>;
   reminders: Reminders;
   scheduler: Scheduler;
@@ -138,6 +146,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: opts.log,
     pollMs: opts.broadcastPollMs,
     leaseMs: opts.broadcastLeaseMs,
+    compose: planBroadcastMessages({ progress: stores.progressOfMany, counters: stores.counters, corrections: stores.corrections, translator }),
     onFinished: async (plan) => {
       for (const feature of features) await feature.onBroadcastFinished?.(plan);
       await opts.onBroadcastFinished?.(plan);
@@ -146,6 +155,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const planService = new PlanService(plans, stores.broadcast.deliveries, opts.approvalsRequired ?? 2, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
+  const approvals = opts.approvalsRequired ?? 2;
+  const corrections = new CorrectionService({
+    ...{ plans, corrections: forgettingApply(stores.corrections, () => planCache.forget()), runs: stores.broadcast.runs, pauses: stores.broadcast.pauses, deliveries: stores.broadcast.deliveries },
+    ...{ quorum: Math.min(opts.correctionApprovals ?? approvals, approvals), topics: opts.topics, onStarted: () => worker.poke() },
+  });
+  planService.corrections = corrections;
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
   const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log, figures);
   const reminders = new Reminders({ pledges, plans: planCache.cached, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
@@ -166,6 +181,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       onBroadcastFinished: influencers.onBroadcastFinished,
     },
     { ...planLifeFeature({ life: planLife, vault }), jobs: [planLife.job(), catchUp.job()] },
+    { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
     kit.feature,
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
@@ -175,7 +191,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
+    ...{ planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
     reportCounters: stores.counters,
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
@@ -186,6 +202,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await scheduler.stop();
     },
   };
+}
+
+/** Applying a correction writes the plan past the plan store: the taps' plan cache forgets it then. */
+function forgettingApply<T extends { apply(c: never): Promise<boolean> }>(store: T, forget: () => void): T {
+  const apply = store.apply.bind(store) as (c: never) => Promise<boolean>;
+  return Object.assign(Object.create(store) as T, {
+    apply: async (c: never) => {
+      const applied = await apply(c);
+      forget();
+      return applied;
+    },
+  });
 }
 
 /** Publishing at a time, as agenda's `plan.publish` job. */

@@ -54,6 +54,8 @@ const envSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(20).default(2),
+  /** Approvals a correction of a published plan needs; unset: as many as a plan (never more). */
+  CORRECTION_APPROVALS: z.coerce.number().int().min(1).max(20).optional(),
   BROADCAST_RATE: z.coerce.number().min(0.1).max(1000).default(25),
   BROADCAST_PAID: bool,
   PAID_BROADCAST_RATE: z.coerce.number().min(1).max(1000).default(900),

@@ -199,6 +199,7 @@ async function main(): Promise<void> {
     defaultLanguage: config.DEFAULT_LANGUAGE,
     log,
     approvalsRequired: config.APPROVALS_REQUIRED,
+    correctionApprovals: config.CORRECTION_APPROVALS,
     reminderMax: config.REMINDER_MAX,
     botUsername,
     whatsappNumber: config.WHATSAPP_NUMBER,

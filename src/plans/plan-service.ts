@@ -26,6 +26,9 @@ const STATUS_PLANS = 20;
  * a time, cancel, and status.
  */
 export class PlanService {
+  /** Approves corrections of plans that went out (see CorrectionService): /approve <id> on a live plan approves its newest correction. */
+  corrections?: { approve(planId: string, organiser: string): Promise<PlanActionResult> };
+
   constructor(
     private readonly store: PlanStore,
     private readonly broadcasts: BroadcastProgress,
@@ -59,6 +62,7 @@ export class PlanService {
   async approve(planId: string, organiser: string): Promise<PlanActionResult> {
     const plan = await this.store.get(planId);
     if (!plan) return { ok: false, key: 'org-plan-unknown', vars: { id: planId } };
+    if ((plan.status === 'publishing' || plan.status === 'published') && this.corrections) return this.corrections.approve(planId, organiser);
     if (plan.status !== 'proposed' && plan.status !== 'approved') {
       return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan.status } };
     }

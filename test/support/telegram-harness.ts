@@ -115,6 +115,8 @@ export class TelegramUser {
 export interface TelegramHarnessOptions {
   organisers?: number[];
   approvalsRequired?: number;
+  /** CORRECTION_APPROVALS (default: as many as a plan). */
+  correctionApprovals?: number;
   broadcastRate?: number;
   topics?: string[];
   dataKey?: Buffer;
@@ -175,6 +177,7 @@ export class TelegramHarness {
       defaultLanguage: 'en',
       log: silentLogger,
       approvalsRequired: this.options.approvalsRequired ?? 2,
+      correctionApprovals: this.options.correctionApprovals,
       botUsername: this.api.botInfo.username,
       whatsappNumber: '447700900123',
       senders: [this.broadcastSender],
