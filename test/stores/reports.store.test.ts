@@ -133,12 +133,12 @@ describe('ReportCounters and their recount', () => {
       await db.Delivery.create({ _id: `${planId}|${ids[i]}`, planId, followerId: ids[i], audience: 'aa', channel: 'telegram', batch: 0, status, at: day2 });
     }
     const pledge = (planId: string, i: number, completed: boolean) =>
-      db.Pledge.create({ planId, followerId: ids[i], audience: 'aa', pledgedAt: day2, completedAt: completed ? day2 : null, open: !completed });
+      db.Pledge.create({ _id: `${planId}|${ids[i]}`, planId, followerId: ids[i], audience: 'aa', pledgedAt: day2, completedAt: completed ? day2 : null, open: !completed });
     await pledge('p1', 0, true);
     await pledge('p1', 1, false);
     await pledge('p2', 0, false);
     for (const [planId, i, task] of [['p1', 0, 1], ['p1', 0, 2], ['p1', 1, 1], ['p2', 0, 1]] as const) {
-      await db.Completion.create({ planId, followerId: ids[i], audience: 'aa', task, at: day2 });
+      await db.Completion.create({ _id: `${planId}|${ids[i]}|${task}`, planId, followerId: ids[i], audience: 'aa', task, at: day2 });
     }
     // Counters as a crash would leave them: wrong, missing, and left over.
     await db.Counter.create({ _id: 'p1|aa|pledged', planId: 'p1', audience: 'aa', metric: 'pledged', n: 41 });
