@@ -33,6 +33,8 @@ import { countersFoldJob } from './reports/counters-fold-job.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
 import { recountFeature } from './reports/recount-command.js';
 import { Scheduler } from './scheduler/scheduler.js';
+import { installForum, type Forum } from './forum-install.js';
+import type { QuorumRule } from './forum/quorum-rule.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -49,6 +51,10 @@ export interface AppOptions {
   log: Logger;
   /** Distinct organisers who must approve a plan before it goes out. */
   approvalsRequired?: number;
+  /** The forum's quorum rule (QUORUM); unset: APPROVALS_REQUIRED as a plain number. */
+  quorum?: QuorumRule;
+  /** ADMIN_TELEGRAM_IDS, the first organisers; given, approvals count only from current organisers and objections hold. */
+  organiserIds?: readonly string[];
   /** Most reminders per pledge. */
   reminderMax?: number;
   /** Telegram bot username and WhatsApp number, for join links. */
@@ -84,6 +90,8 @@ export interface App {
   /** Organisers' personal tokens for the plan CLI (/clitoken issues them). */
   organiserTokens: OrganiserTokens;
   checklist: Checklist;
+  /** Forum members, who may approve, and the quorum rule every decision takes. */
+  forum: Forum;
   worker: BroadcastWorker<StoredPlan>;
   reminders: Reminders;
   scheduler: Scheduler;
@@ -121,7 +129,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await opts.onBroadcastFinished?.(plan);
     },
   });
-  const planService = new PlanService(plans, stores.broadcast.deliveries, opts.approvalsRequired ?? 2, opts.topics, publishScheduler(scheduler), () =>
+  const forum = installForum(stores.db, plans, vault, opts);
+  const planService = new PlanService(plans, stores.broadcast.deliveries, forum.quorum, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
@@ -133,6 +142,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
     followerFeature({ followers, audiences, runner, translator, topics: opts.topics }),
+    forum.feature,
     checklist.feature(),
     {
       ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens }),
@@ -152,7 +162,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes },
+    ...{ forum, planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes },
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();

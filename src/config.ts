@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quorumRuleSchema } from './forum/quorum-rule.js';
 
 const csv = (s: string | undefined) =>
   (s ?? '')
@@ -53,6 +54,8 @@ const envSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(['en', 'ar', 'ur', 'tr', 'id', 'ms', 'fr']).default('en'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(20).default(2),
+  /** The forum's quorum rule, e.g. `max(3, 50%)`: 3, or half of the organisers, whichever is more. Unset: APPROVALS_REQUIRED. */
+  QUORUM: quorumRuleSchema.optional(),
   BROADCAST_RATE: z.coerce.number().min(0.1).max(1000).default(25),
   BROADCAST_PAID: bool,
   PAID_BROADCAST_RATE: z.coerce.number().min(1).max(1000).default(900),

@@ -79,7 +79,7 @@ async function startHttpServer(routes: readonly HttpRoute[], port: number, log: 
 async function startChannels(config: Config, app: App, whatsappClient: WhatsAppClient | undefined, log: Logger): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
   if (config.BOT_TOKEN) {
-    const bot = createTelegramBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, core: app.core, organisers: new Set(config.ADMIN_TELEGRAM_IDS), log });
+    const bot = createTelegramBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, core: app.core, organisers: app.forum.directory, log });
     const telegram = await startTelegram(bot, {
       token: config.BOT_TOKEN,
       webhookUrl: config.WEBHOOK_URL,
@@ -146,6 +146,8 @@ async function main(): Promise<void> {
     defaultLanguage: config.DEFAULT_LANGUAGE,
     log,
     approvalsRequired: config.APPROVALS_REQUIRED,
+    quorum: config.QUORUM,
+    organiserIds: config.ADMIN_TELEGRAM_IDS,
     reminderMax: config.REMINDER_MAX,
     botUsername,
     whatsappNumber: config.WHATSAPP_NUMBER,

@@ -88,17 +88,15 @@ async function main(): Promise<void> {
   }
   if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'status'].includes(command)) throw new UsageError('unknown command');
   const needsOrganiser = ['propose', 'approve', 'publish', 'cancel'].includes(command);
-  if (needsOrganiser && (!values.as || !config.ADMIN_TELEGRAM_IDS.includes(values.as))) {
-    throw new UsageError(new OrganiserAuthError('not_organiser').message);
-  }
+  if (needsOrganiser && !values.as) throw new UsageError(new OrganiserAuthError('not_organiser').message);
   const token = values.token ?? process.env.ORGANISER_TOKEN;
   if (needsOrganiser && !token) throw new UsageError(new OrganiserAuthError('no_token').message);
-  const organisers = needsOrganiser ? config.ADMIN_TELEGRAM_IDS : [];
   if (command !== 'status' && command !== 'propose' && (!target || !PLAN_ID.test(target))) throw new UsageError(`${command} needs a plan id`);
 
   await onDatabase(config, async (app, dataKey) => {
     const keyOf = (id: string) => organiserKey(new AddressVault(dataKey), id);
-    const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, organisers, keyOf, values.as, token) : '';
+    const isOrganiser = (id: string) => app.forum.directory.isOrganiser(id);
+    const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, isOrganiser, keyOf, values.as, token).catch(asUsage) : '';
     await runOrganiserCommand(app, { command, target, values, lang, translator, me });
   });
 }
@@ -116,6 +114,8 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
       defaultLanguage: config.DEFAULT_LANGUAGE,
       log: silentLogger,
       approvalsRequired: config.APPROVALS_REQUIRED,
+      quorum: config.QUORUM,
+      organiserIds: config.ADMIN_TELEGRAM_IDS,
     });
     await app.scheduler.agenda.start();
     try {
@@ -165,7 +165,7 @@ async function runOrganiserCommand(
       const rows = await app.planService.status(target);
       if (!rows.length) console.log(target ? `no plan ${target}` : 'no plans yet');
       for (const { plan, broadcast } of rows) {
-        console.log(translator.t(lang, 'org-status-line', { id: plan.id, status: plan.status, approvals: plan.approvals, required: app.planService.approvalsRequired, ...broadcast }));
+        console.log(translator.t(lang, 'org-status-line', { id: plan.id, status: plan.status, ...(await tallyOf(app, plan)), ...broadcast }));
       }
       break;
     }
@@ -188,3 +188,14 @@ main().catch((err: unknown) => {
   console.error('failed:', err instanceof Error ? err.message : err);
   process.exit(1);
 });
+
+/** A plan's approvals that count and the approvals the forum's rule asks for now. */
+async function tallyOf(app: App, plan: { id: string; revision: number }): Promise<{ approvals: number; required: number }> {
+  const { approvals, required } = await app.planService.quorum.tally(plan.id, plan.revision);
+  return { approvals, required };
+}
+
+/** An organiser check that failed, as the usage error the CLI prints. */
+function asUsage(err: unknown): never {
+  throw err instanceof OrganiserAuthError ? new UsageError(err.message) : err;
+}

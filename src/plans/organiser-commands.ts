@@ -40,7 +40,7 @@ export function organiserFeature(deps: {
     await fn(ctx, arg, organiserKey(vault, ctx.inbound.chatId));
   };
   const say = (ctx: CommandContext, r: { key: string; vars: Record<string, string | number> }) => ctx.reply(r.key, r.vars);
-  const usage = (ctx: CommandContext) => ctx.reply('org-plan-usage', { required: service.approvalsRequired });
+  const usage = async (ctx: CommandContext) => ctx.reply('org-plan-usage', { required: await service.required() });
   const id = firstWord;
 
   feature.command('planhelp', guarded(async (ctx) => usage(ctx)));
@@ -104,13 +104,10 @@ function statusCommand(service: PlanService, translator: Translator): CommandHan
     const id = firstWord(arg);
     const rows = await service.status(id || undefined);
     if (!rows.length) return ctx.reply(id ? 'org-plan-unknown' : 'org-status-none', { id });
-    const lines = rows.map(({ plan, broadcast }) =>
-      translator.t(ctx.lang, 'org-status-line', {
-        id: plan.id,
-        status: plan.status,
-        approvals: plan.approvals,
-        required: service.approvalsRequired,
-        ...broadcast,
+    const lines = await Promise.all(
+      rows.map(async ({ plan, broadcast }) => {
+        const { approvals, required } = await service.quorum.tally(plan.id, plan.revision);
+        return translator.t(ctx.lang, 'org-status-line', { id: plan.id, status: plan.status, approvals, required, ...broadcast });
       }),
     );
     await ctx.inbound.outbox.send({ text: lines.join('\n') });

@@ -10,7 +10,7 @@ import { encodeChecklistOption, planToken } from './checklist-buttons.js';
  * the first delivery, every edit after a tick, /plans and the organisers' preview.
  */
 export function renderPlanMessage(
-  plan: Pick<PlanFile, 'id' | 'content'>,
+  plan: Pick<PlanFile, 'id' | 'content'> & { agreedBy?: number | null; agreedAt?: Date | null },
   lang: Language,
   progress: Progress,
   t: Translator,
@@ -20,6 +20,7 @@ export function renderPlanMessage(
   const done = new Set(progress.done);
   const lines: string[] = [`📋 ${content.title}`, '', content.why];
   if (fallback) lines.push('', tr('plan-fallback-language'));
+  if (plan.agreedBy && plan.agreedAt) lines.push('', agreedLine(plan.agreedBy, plan.agreedAt, lang, t));
   lines.push('');
   content.tasks.forEach((task, i) => {
     const n = i + 1;
@@ -63,4 +64,10 @@ export function renderPlanSources(plan: Pick<PlanFile, 'content'>, lang: Languag
     if (task.source.url) lines.push(`    ${task.source.url}`);
   });
   return { text: lines.join('\n'), rtl: RTL_LANGUAGES.has(lang) };
+}
+
+/** "Agreed by 7 forum members on 15 November": how many members' approvals sent the plan out, and when. */
+function agreedLine(count: number, at: Date, lang: Language, t: Translator): string {
+  const date = new Intl.DateTimeFormat(`${lang}-u-nu-latn`, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(at);
+  return t.t(lang, 'plan-agreed-by', { count, date });
 }

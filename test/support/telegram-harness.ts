@@ -13,6 +13,7 @@ import type { Clock } from '../../src/broadcast/clock.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
 import type { TcpProxy } from './tcp-proxy.js';
+import type { QuorumRule } from '../../src/forum/quorum-rule.js';
 
 const TOKEN = '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz';
 
@@ -115,6 +116,8 @@ export class TelegramUser {
 export interface TelegramHarnessOptions {
   organisers?: number[];
   approvalsRequired?: number;
+  /** The forum's rule: organisers become ADMIN_TELEGRAM_IDS of the app, and who may approve is read from the database too. */
+  quorum?: QuorumRule;
   broadcastRate?: number;
   topics?: string[];
   dataKey?: Buffer;
@@ -175,6 +178,7 @@ export class TelegramHarness {
       defaultLanguage: 'en',
       log: silentLogger,
       approvalsRequired: this.options.approvalsRequired ?? 2,
+      ...(this.options.quorum ? { quorum: this.options.quorum, organiserIds: (this.options.organisers ?? []).map(String) } : {}),
       botUsername: this.api.botInfo.username,
       whatsappNumber: '447700900123',
       senders: [this.broadcastSender],
@@ -186,7 +190,7 @@ export class TelegramHarness {
       botInfo: this.api.botInfo,
       fetch: this.#fetch,
       core: this.app.core,
-      organisers: new Set((this.options.organisers ?? []).map(String)),
+      organisers: this.options.quorum ? this.app.forum.directory : new Set((this.options.organisers ?? []).map(String)),
       log: silentLogger,
       floodLimits: this.options.floodLimits ?? { ...DEFAULT_FLOOD_LIMITS, maxPerWindow: Number.POSITIVE_INFINITY },
       apiTimeoutSeconds: this.options.apiTimeoutSeconds,

@@ -17,8 +17,8 @@ export interface TelegramChannelOptions {
   /** Skips getMe at start (tests). */
   botInfo?: UserFromGetMe;
   core: BotCore;
-  /** Telegram user ids of the forum's organisers. */
-  organisers: ReadonlySet<string>;
+  /** Who is one of the forum's organisers, by Telegram user id (the app's OrganiserDirectory; a Set in tests). */
+  organisers: { has(telegramUserId: string): boolean | Promise<boolean> };
   log: Logger;
   /** Longest wait for one Bot API call before it fails (default API_TIMEOUT_SECONDS). */
   apiTimeoutSeconds?: number;
@@ -80,7 +80,7 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
         chatId,
         event,
         languageHint: from.language_code,
-        organiser: opts.organisers.has(String(from.id)),
+        organiser: await opts.organisers.has(String(from.id)),
         outbox,
         log,
       });

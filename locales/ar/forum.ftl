@@ -1,0 +1,39 @@
+# أعضاء المنتدى وقراراته (src/forum).
+
+forum-members-only = هذا الأمر لأعضاء المنتدى فقط.
+forum-member-usage = أوامر الأعضاء (للمنظمين):
+    /member add <معرّف تيليجرام> influencer <رموز الجمهور> — إضافة مؤثر أو منظمة عضو
+    /member add <معرّف تيليجرام> organiser — اقتراح منظم جديد (والقرار للمنتدى)
+    /member remove <معرّف تيليجرام> — إزالة عضو (وإزالة منظم تكون بقرار من المنتدى)
+    /member approve <القرار> — الموافقة على قرار يخص منظمًا
+    /members — من هم أعضاء المنتدى
+forum-member-exists = هذا الشخص عضو في المنتدى بالفعل.
+forum-member-added = ✅ أُضيف بصفته مؤثرًا، وجمهوره: { $codes }.
+forum-member-unknown = هذا الشخص ليس عضوًا في المنتدى.
+forum-member-bootstrap = هذا المنظم من المنظمين الأوائل المحددين في إعدادات البوت (ADMIN_TELEGRAM_IDS). لا يغيّر ذلك إلا من يدير البوت.
+forum-member-removed = ✅ أُزيل من المنتدى.
+forum-left = غادرتَ المنتدى. لم تعد موافقاتك على الخطط التي ما زالت تنتظر تُحتسب. شكرًا لك على كل ما قدّمته.
+forum-not-member = لستَ عضوًا في المنتدى.
+forum-decision-unknown = لا أعرف قرارًا باسم «{ $id }».
+forum-decision-closed = القرار «{ $id }» نُفّذ من قبل.
+forum-decision-add-proposed = 📝 اقتُرح منظم جديد (القرار «{ $id }»). يُحتسب اقتراحك موافقةً منك: { $count } من { $required }. يوافق المنظمون الآخرون بالأمر /member approve { $id }
+forum-decision-remove-proposed = 📝 اقتُرحت إزالة منظم (القرار «{ $id }»). يُحتسب اقتراحك موافقةً منك: { $count } من { $required }. يوافق المنظمون الآخرون بالأمر /member approve { $id }
+forum-decision-approved = 👍 تمت الموافقة. حصل القرار «{ $id }» على { $count } من { $required } موافقات.
+forum-decision-held = ✋ القرار «{ $id }» معلّق: عدد الأعضاء المعترضين { $objections }. يمضي القرار إذا سُحب الاعتراض، أو بـ { $required } موافقات وزيادة موافقة عن كل اعتراض (لديه الآن { $count }).
+forum-decision-done = ✅ اعتُمد القرار «{ $id }» ({ $count } موافقات) ونُفّذ.
+forum-plan-held = ✋ الخطة «{ $id }» معلّقة: عدد الأعضاء المعترضين { $objections }. تمضي الخطة إذا سُحب الاعتراض، أو بـ { $required } موافقات وزيادة موافقة عن كل اعتراض (لديها الآن { $count }).
+forum-objected = ✋ سُجّل اعتراضك على «{ $id }». يبقى القرار معلّقًا حتى تسحبه (/unobject { $id }) أو يوافق عليه عدد كافٍ من الأعضاء رغم ذلك.
+forum-objected-already = سبق أن اعترضتَ على «{ $id }».
+forum-objection-withdrawn = سُحب اعتراضك على «{ $id }».
+forum-objection-none = ليس لديك اعتراض على «{ $id }» لتسحبه.
+forum-object-usage = اكتب /object ثم معرّف خطة أو قرار (مثل m.k3x9p2)؛ والأمر /unobject يسحب اعتراضك.
+forum-members = المنتدى اليوم:
+    المنظمون: { $organisers } (منهم { $bootstrap } من إعدادات البوت)
+    المؤثرون والمنظمات الأعضاء: { $influencers } (الجمهور: { $codes })
+    يحتاج القرار الآن إلى { $required } موافقات.
+help-forum = لأعضاء المنتدى:
+    /members — من هم أعضاء المنتدى
+    /object <خطة أو قرار> — تعليق قرار لا توافق عليه؛ والأمر /unobject يسحب الاعتراض
+    /leave — مغادرة المنتدى
+    /member — إضافة الأعضاء وإزالتهم (للمنظمين)
+plan-agreed-by = 🤝 اتفق عليها { $count } من أعضاء المنتدى في { $date }.

@@ -1,0 +1,42 @@
+import type { Feature } from './core/feature.js';
+import { openForumStores } from './db/forum-stores.js';
+import type { Models } from './db/models.js';
+import type { MongoPlanStore } from './db/plan-store.js';
+import { forumFeature } from './forum/forum-commands.js';
+import type { DecisionStore, MemberStore } from './forum/forum-types.js';
+import { MemberService } from './forum/member-service.js';
+import { OrganiserDirectory } from './forum/organiser-directory.js';
+import { QuorumGate } from './forum/quorum-gate.js';
+import { countRule, type QuorumRule } from './forum/quorum-rule.js';
+import { fixedQuorum, type PlanQuorum } from './plans/plan-quorum.js';
+import { organiserKey } from './plans/organiser-commands.js';
+import type { AddressVault } from './privacy/address-vault.js';
+
+/** The forum's members, who may approve, and the quorum rule, wired for the app. */
+export interface Forum {
+  members: MemberStore;
+  decisions: DecisionStore;
+  directory: OrganiserDirectory;
+  quorum: PlanQuorum;
+  service: MemberService;
+  feature: Feature;
+}
+
+/**
+ * Wires the forum on the plans' database. With the first organisers known (ADMIN_TELEGRAM_IDS:
+ * main and the CLIs), the quorum is the forum's rule over current members; without them (an app
+ * built by a test that names no organisers) it stays APPROVALS_REQUIRED distinct approvals.
+ */
+export function installForum(
+  db: Models,
+  plans: MongoPlanStore,
+  vault: AddressVault,
+  opts: { quorum?: QuorumRule; approvalsRequired?: number; organiserIds?: readonly string[] },
+): Forum {
+  const { members, decisions } = openForumStores(db);
+  const directory = new OrganiserDirectory(members, opts.organiserIds ?? [], (id) => organiserKey(vault, id));
+  const rule = opts.quorum ?? countRule(opts.approvalsRequired ?? 2);
+  const quorum = opts.organiserIds ? new QuorumGate(rule, directory, plans, decisions) : fixedQuorum(plans, opts.approvalsRequired ?? 2);
+  const service = new MemberService({ members, decisions, directory, approvals: plans, quorum });
+  return { members, decisions, directory, quorum, service, feature: forumFeature({ service, directory }) };
+}
