@@ -37,7 +37,7 @@ const PLANS = 10;
 const TASKS = 3;
 const RECORDS = Number(process.env.RECORDS ?? 1_000_000);
 const DAY = 86_400_000;
-const LANGS = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr'];
+const LANGS = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr', 'ug', 'bn'];
 const TOPICS = ['uyghur', 'palestine', 'sudan', 'kashmir', 'rohingya'];
 
 const { values } = parseArgs({ options: { pg: { type: 'string' } } });

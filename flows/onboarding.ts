@@ -1,7 +1,6 @@
 import type { Flow } from '../src/core/flow/flow-io.js';
-import { TIMEZONES } from '../src/core/timezones.js';
 import { LANGUAGE_NAMES } from '../src/i18n/translator.js';
-import { askLanguage, askTimezone, askTopics, topicList, type FollowerFlowDeps } from './steps.js';
+import { askLanguage, askTimezone, askTopics, timezoneName, topicList, type FollowerFlowDeps } from './steps.js';
 
 export interface OnboardingArgs {
   followerId: string;
@@ -24,11 +23,10 @@ export function onboardingFlow(deps: FollowerFlowDeps): Flow<OnboardingArgs> {
       await deps.followers.update(followerId, { status: 'active', onboardedAt: new Date() });
       return null;
     });
-    const tz = TIMEZONES.find((t) => t.zone === zone)?.id ?? 'london';
     await io.say('onboarding-summary', {
       language: LANGUAGE_NAMES[lang],
       topics: topicList(io, topics),
-      timezone: io.t(`tz-${tz}`),
+      timezone: timezoneName(io, zone),
     });
   };
 }

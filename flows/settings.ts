@@ -1,7 +1,6 @@
 import type { Flow } from '../src/core/flow/flow-io.js';
 import { LANGUAGE_NAMES } from '../src/i18n/translator.js';
-import { TIMEZONES } from '../src/core/timezones.js';
-import { askLanguage, askTimezone, askTopics, topicList, type FollowerFlowDeps } from './steps.js';
+import { askLanguage, askTimezone, askTopics, timezoneName, topicList, type FollowerFlowDeps } from './steps.js';
 
 export interface SettingsArgs {
   followerId: string;
@@ -29,7 +28,6 @@ export function topicsFlow(deps: FollowerFlowDeps): Flow<SettingsArgs> {
 export function timezoneFlow(deps: FollowerFlowDeps): Flow<SettingsArgs> {
   return async (io, { followerId, current }) => {
     const zone = await askTimezone(io, deps, followerId, 'settings-pick-timezone', current[0]);
-    const tz = TIMEZONES.find((t) => t.zone === zone)?.id ?? 'london';
-    await io.say('settings-timezone-saved', { timezone: io.t(`tz-${tz}`) });
+    await io.say('settings-timezone-saved', { timezone: timezoneName(io, zone) });
   };
 }

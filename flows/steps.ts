@@ -1,7 +1,8 @@
 import type { FlowIO } from '../src/core/flow/flow-io.js';
 import type { FollowerStore } from '../src/core/ports.js';
+import { placeName, zoneFromPlace } from '../src/core/places.js';
 import { DEFAULT_TIMEZONE, TIMEZONES, timezoneIdOf, zoneOf } from '../src/core/timezones.js';
-import { LANGUAGES, type Language } from '../src/core/types.js';
+import { LANGUAGES, RTL_LANGUAGES, type Language } from '../src/core/types.js';
 import { LANGUAGE_NAMES } from '../src/i18n/translator.js';
 
 /** What the follower flows need from the rest of the bot. */
@@ -47,7 +48,14 @@ export async function askTopics(
   return topics;
 }
 
-/** Asks when reminders should reach them (their time zone), suggesting one from their language. */
+/** The option that leads to typing a city, a country or a UTC offset. */
+export const OTHER_PLACE = '_other';
+
+/**
+ * Asks when reminders should reach them (their time zone), suggesting one from their language.
+ * The short list ends with "another place": a city or country in any UI language, or a UTC
+ * offset, typed then. A place typed straight at the list ("Sydney") is understood too.
+ */
 export async function askTimezone(
   io: FlowIO,
   deps: FollowerFlowDeps,
@@ -57,12 +65,9 @@ export async function askTimezone(
 ): Promise<string> {
   const suggested = (current && timezoneIdOf(current)) || DEFAULT_TIMEZONE[io.language];
   const ordered = [...TIMEZONES].sort((a, b) => Number(b.id === suggested) - Number(a.id === suggested));
-  const id = await io.choose(
-    key,
-    ordered.map((t) => ({ id: t.id, label: io.t(`tz-${t.id}`) })),
-    { columns: 2 },
-  );
-  const zone = zoneOf(id);
+  const options = ordered.map((t) => ({ id: t.id as string, label: io.t(`tz-${t.id}`) }));
+  const id = await io.choose(key, [...options, { id: OTHER_PLACE, label: io.t('tz-other') }], { columns: 2, orTyped: zoneFromPlace });
+  const zone = id !== OTHER_PLACE ? (isShortListId(id) ? zoneOf(id) : id) : await io.ask('tz-ask-place', zoneFromPlace, { retry: 'tz-place-unknown' });
   await io.effect('save-timezone', async () => {
     await deps.followers.update(followerId, { timezone: zone });
     return null;
@@ -70,7 +75,17 @@ export async function askTimezone(
   return zone;
 }
 
+function isShortListId(id: string): boolean {
+  return TIMEZONES.some((t) => t.id === id);
+}
+
+/** A zone's name for the reader: the short list's own name, else the place's or "UTC+3". */
+export function timezoneName(io: FlowIO, zone: string): string {
+  const id = timezoneIdOf(zone);
+  return id ? io.t(`tz-${id}`) : placeName(zone, io.language);
+}
+
 /** "Uyghurs, Palestine" in the reader's language. */
 export function topicList(io: FlowIO, topics: readonly string[]): string {
-  return topics.map((t) => io.t(`topic-${t}`)).join(io.language === 'ar' || io.language === 'ur' ? '، ' : ', ');
+  return topics.map((t) => io.t(`topic-${t}`)).join(RTL_LANGUAGES.has(io.language) ? '، ' : ', ');
 }

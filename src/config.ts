@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './core/types.js';
 import { quorumRuleSchema } from './forum/quorum-rule.js';
 
 const csv = (s: string | undefined) =>
@@ -51,7 +52,7 @@ const envSchema = z.object({
     .refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
-  DEFAULT_LANGUAGE: z.enum(['en', 'ar', 'ur', 'tr', 'id', 'ms', 'fr']).default('en'),
+  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(20).default(2),
   /** The forum's quorum rule, e.g. `max(3, 50%)`: 3, or half of the organisers, whichever is more. Unset: APPROVALS_REQUIRED. */

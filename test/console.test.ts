@@ -19,7 +19,7 @@ describe('the console channel, driven through stdin and stdout', () => {
     expect(c.texts()[0]).toContain('welcome');
     // Rendered as WhatsApp renders it: numbered options and the typed-answer hint.
     expect(c.last()).toContain('1. العربية\n2. English');
-    expect(c.last()).toContain('_Reply with a number from 1 to 7._');
+    expect(c.last()).toContain('_Reply with a number from 1 to 9._');
     await c.send('2');
     expect(c.last()).toContain('1. ▫️ Uyghurs');
     await c.send('1 2');

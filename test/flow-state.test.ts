@@ -38,7 +38,7 @@ describe('junk replies in a flow', () => {
     // Each got the re-prompt, and the buttons of the language prompt still work.
     const reprompts = u.texts().filter((t) => t.includes("didn't catch that"));
     expect(reprompts).toHaveLength(50);
-    expect(reprompts[0]).toContain('number from 1 to 7');
+    expect(reprompts[0]).toContain('number from 1 to 9');
     await u.tap('English', prompt);
     expect(u.last().text).toContain('Which causes');
     expect((await h.follower(3001))!.language).toBe('en');

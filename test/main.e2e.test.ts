@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../src/core/types.js';
 import { testDatabaseUri } from './support/db.js';
 import { HttpBotApi } from './support/http-bot-api.js';
 
@@ -81,7 +82,7 @@ describe('npm start against a local Bot API server', () => {
     await until('the welcome', () => server.api.messages(424242).some((m) => m.text.includes('welcome')));
     // The menu in English by default and in each language, e.g. Arabic.
     const menus = server.api.callsOf('setMyCommands');
-    expect(menus).toHaveLength(8);
+    expect(menus).toHaveLength(LANGUAGES.length + 1);
     const arabic = menus.find((c) => c.payload.language_code === 'ar')!.payload.commands as { command: string; description: string }[];
     expect(arabic.find((c) => c.command === 'stop')!.description).toBe('إيقاف كل الرسائل');
     expect(output).toContain('telegram: long polling');

@@ -25,7 +25,7 @@ describe('joining by a link', () => {
     const u = h.user(1001);
     await u.start('abuali-uyghur');
     expect(u.texts()[0]).toContain('welcome');
-    expect(u.buttons()).toEqual(['العربية', 'English', 'اردو', 'Türkçe', 'Bahasa Indonesia', 'Bahasa Melayu', 'Français']);
+    expect(u.buttons()).toEqual(['العربية', 'English', 'اردو', 'Türkçe', 'Bahasa Indonesia', 'Bahasa Melayu', 'Français', 'ئۇيغۇرچە', 'বাংলা']);
     await u.tap('English');
     expect(u.buttons()).toContain('✅ Uyghurs');
     expect(u.buttons()).toContain('▫️ Palestine');

@@ -110,7 +110,7 @@ describe('organisers handle plans in chat', () => {
     expect(a.buttons()[0]).toContain('المهمة رقم 1');
     await a.send('/preview preview-1 fr');
     expect(a.last().text).toContain('Plan preview-1 (en)'); // French falls back to English…
-    expect(a.last().text).toContain("n'est pas"); // …with the language noted, in French
+    expect(a.last().text).toContain('n’est pas'); // …with the language noted, in French (typographic apostrophe)
   });
 
   it('/help shows organisers their commands too, and followers not', async () => {

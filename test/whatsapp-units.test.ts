@@ -49,13 +49,21 @@ describe('renderTextMessage', () => {
     expect(text).toBe('📋 Plan\n⬜ 1. Task\n\n_Reply "done 1"_');
   });
 
-  it('starts every line of right-to-left text with a direction mark', () => {
+  it("sets each line of a right-to-left message's direction from its content", () => {
     const [text] = renderTextMessage({
-      text: 'ما اللغة؟',
+      text: 'ما اللغة؟\n/language — تغيير اللغة',
       rtl: true,
-      choices: { token: 't', options: [{ id: 'ar', label: 'العربية' }], hint: 'أرسل رقمًا' },
+      choices: { token: 't', options: [{ id: 'ar', label: 'العربية' }, { id: 'en', label: 'English' }], hint: 'أرسل رقمًا' },
     });
-    for (const line of text!.split('\n').filter(Boolean)) expect(line.startsWith('\u200F')).toBe(true);
+    const lines = text!.split('\n').filter(Boolean);
+    // Lines that open with an Arabic letter (after "1." or "_") read right to left as they are.
+    expect(lines).toContain('ما اللغة؟');
+    expect(lines).toContain('1. العربية');
+    expect(lines).toContain('_أرسل رقمًا_');
+    // An Arabic line opening with a command gets a mark, a space away from the command.
+    expect(lines).toContain('\u200F /language — تغيير اللغة');
+    // An English option stays left to right: no mark.
+    expect(lines).toContain('2. English');
   });
 
   it('splits long texts at paragraph boundaries, each part within the limit', () => {

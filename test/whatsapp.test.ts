@@ -61,7 +61,7 @@ describe('WhatsApp conversations', () => {
     await u.send(prefilled);
     expect(u.texts()[0]).toContain('welcome');
     expect(u.last()).toContain('1. العربية\n2. English');
-    expect(u.last()).toContain('Reply with a number from 1 to 7');
+    expect(u.last()).toContain('Reply with a number from 1 to 9');
     expect(await u.follower()).toMatchObject({ audience: 'abuali', channel: 'whatsapp', status: 'onboarding' });
   });
 
@@ -118,8 +118,8 @@ describe('WhatsApp conversations', () => {
     const u = newUser(h);
     await u.send('join');
     await u.send('what is this?');
-    expect(u.last()).toBe("Sorry, I didn't catch that. Please reply with a number from 1 to 7, or *menu* for help.");
-    await u.send('8');
+    expect(u.last()).toBe("Sorry, I didn't catch that. Please reply with a number from 1 to 9, or *menu* for help.");
+    await u.send('10');
     expect(u.last()).toContain("didn't catch that");
     await u.send('menu');
     expect(u.last()).toContain('*done 2*');

@@ -45,11 +45,11 @@ help-influencer = للمؤثّرين:
     /summaries on|off — ملخّص بعد نشر كل خطة
 
 # Telegram's command menu (short descriptions).
-menu-plans = أعمالك الحالية
+menu-plans = خطواتك العملية الحالية
 menu-topics = القضايا التي تتابعها
 menu-language = تغيير اللغة
 menu-timezone = موعد وصول التذكيرات
-menu-privacy = ما نحتفظ به عنك
+menu-privacy = ما أحتفظ به عنك
 menu-stop = إيقاف كل الرسائل
 menu-forget = محو كل ما يخصك
 menu-help = كل ما يمكن للبوت فعله

@@ -18,10 +18,10 @@ forum-decision-unknown = لا أعرف قرارًا باسم «{ $id }».
 forum-decision-closed = القرار «{ $id }» نُفّذ من قبل.
 forum-decision-add-proposed = 📝 اقتُرح منظم جديد (القرار «{ $id }»). يُحتسب اقتراحك موافقةً منك: { $count } من { $required }. يوافق المنظمون الآخرون بالأمر /member approve { $id }
 forum-decision-remove-proposed = 📝 اقتُرحت إزالة منظم (القرار «{ $id }»). يُحتسب اقتراحك موافقةً منك: { $count } من { $required }. يوافق المنظمون الآخرون بالأمر /member approve { $id }
-forum-decision-approved = 👍 تمت الموافقة. حصل القرار «{ $id }» على { $count } من { $required } موافقات.
-forum-decision-held = ✋ القرار «{ $id }» معلّق: عدد الأعضاء المعترضين { $objections }. يمضي القرار إذا سُحب الاعتراض، أو بـ { $required } موافقات وزيادة موافقة عن كل اعتراض (لديه الآن { $count }).
-forum-decision-done = ✅ اعتُمد القرار «{ $id }» ({ $count } موافقات) ونُفّذ.
-forum-plan-held = ✋ الخطة «{ $id }» معلّقة: عدد الأعضاء المعترضين { $objections }. تمضي الخطة إذا سُحب الاعتراض، أو بـ { $required } موافقات وزيادة موافقة عن كل اعتراض (لديها الآن { $count }).
+forum-decision-approved = 👍 تمت الموافقة. عدد موافقات القرار «{ $id }»: { $count } من { $required }.
+forum-decision-held = ✋ القرار «{ $id }» معلّق: عدد الأعضاء المعترضين { $objections }. يمضي القرار إذا سُحب الاعتراض، أو إذا بلغ عدد الموافقات { $required } وزيادة موافقة عن كل اعتراض (عددها الآن { $count }).
+forum-decision-done = ✅ اعتُمد القرار «{ $id }» (عدد الموافقات: { $count }) ونُفّذ.
+forum-plan-held = ✋ الخطة «{ $id }» معلّقة: عدد الأعضاء المعترضين { $objections }. تمضي الخطة إذا سُحب الاعتراض، أو إذا بلغ عدد الموافقات { $required } وزيادة موافقة عن كل اعتراض (عددها الآن { $count }).
 forum-objected = ✋ سُجّل اعتراضك على «{ $id }». يبقى القرار معلّقًا حتى تسحبه (/unobject { $id }) أو يوافق عليه عدد كافٍ من الأعضاء رغم ذلك.
 forum-objected-already = سبق أن اعترضتَ على «{ $id }».
 forum-objection-withdrawn = سُحب اعتراضك على «{ $id }».
@@ -30,10 +30,10 @@ forum-object-usage = اكتب /object ثم معرّف خطة أو قرار (مث
 forum-members = المنتدى اليوم:
     المنظمون: { $organisers } (منهم { $bootstrap } من إعدادات البوت)
     المؤثرون والمنظمات الأعضاء: { $influencers } (الجمهور: { $codes })
-    يحتاج القرار الآن إلى { $required } موافقات.
+    عدد الموافقات اللازم للقرار الآن: { $required }.
 help-forum = لأعضاء المنتدى:
     /members — من هم أعضاء المنتدى
     /object <خطة أو قرار> — تعليق قرار لا توافق عليه؛ والأمر /unobject يسحب الاعتراض
     /leave — مغادرة المنتدى
     /member — إضافة الأعضاء وإزالتهم (للمنظمين)
-plan-agreed-by = 🤝 اتفق عليها { $count } من أعضاء المنتدى في { $date }.
+plan-agreed-by = 🤝 اتفق عليها أعضاء المنتدى في { $date } (عدد الموافقين: { $count }).

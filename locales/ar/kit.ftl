@@ -5,14 +5,17 @@ kit-minutes = { $minutes ->
     [one] نحو دقيقة واحدة في المجموع
     [two] نحو دقيقتين في المجموع
     [few] نحو { $minutes } دقائق في المجموع
+    [many] نحو { $minutes } دقيقة في المجموع
    *[other] نحو { $minutes } دقيقة في المجموع
 }
 kit-scan = امسح الرمز للانضمام
 kit-fallback = معروضة بالإنجليزية: هذه الخطة غير متاحة بعدُ باللغة { $language }
 kit-description = خطّتنا العملية لهذا الشهر: { $title }. { $tasks ->
+    [zero] لا خطوات بعد
     [one] خطوة عملية واحدة
     [two] خطوتان عمليتان
     [few] { $tasks } خطوات عملية
+    [many] { $tasks } خطوة عملية
    *[other] { $tasks } خطوة عملية
 }، في نحو { $minutes } دقيقة. انضمّوا واحصلوا على الخطوات:
 kit-label-telegram = تيليجرام:

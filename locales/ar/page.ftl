@@ -8,9 +8,11 @@ page-withdrawn = سُحبت هذه الخطوة، فلا تقوموا بها م�
 page-source = تحقّق منها { $by } في { $date }
 page-open-link = افتح ({ $host })
 page-minutes = { $minutes ->
+    [zero] أقلّ من دقيقة
     [one] نحو دقيقة واحدة
     [two] نحو دقيقتين
     [few] نحو { $minutes } دقائق
+    [many] نحو { $minutes } دقيقة
    *[other] نحو { $minutes } دقيقة
 }
 page-done = أنجزها { $count } منّا حتى الآن

@@ -4,7 +4,7 @@ report-title-audience = 📊 تقرير الوصول — { $name }
 report-title-forum = 📊 تقرير الوصول — المنتدى كاملًا
 report-as-of = حتى { $date } (بتوقيت UTC)
 report-followers-heading = 👥 المتابعون
-report-joined = انضمّ: { $all } · آخر 7 أيام: { $week } · آخر 30 يومًا: { $month }
+report-joined = المنضمّون: { $all } · آخر 7 أيام: { $week } · آخر 30 يومًا: { $month }
 report-active = نشِطون: { $active } · لم يُكملوا التسجيل: { $onboarding }
 report-left = ألغوا الاشتراك: { $optedOut } · حظروا البوت: { $blocked }
 report-languages = 🗣 اللغات: { $list }
@@ -14,15 +14,22 @@ report-others = أخرى
 report-others-small = أخرى، أقل من { $min } لكلٍّ منها
 report-plans-heading = 📋 الخطط
 report-no-plans = 📋 لم تُرسَل أي خطة بعد. ستظهر أرقامك هنا بعد أول خطة.
-report-more-plans = …و{ $count } خطط أقدم في ملف CSV.
+report-more-plans = { $count ->
+    [zero] لا خطط أقدم في ملف CSV.
+    [one] …وخطة واحدة أقدم في ملف CSV.
+    [two] …وخطّتان أقدم في ملف CSV.
+    [few] …و{ $count } خطط أقدم في ملف CSV.
+    [many] …و{ $count } خطة أقدم في ملف CSV.
+   *[other] …و{ $count } خطة أقدم في ملف CSV.
+}
 report-plan-title = «{ $title }» ({ $id })
 report-line = { $label }: { $value }
-report-stage-reached = وصلتهم
-report-stage-pledged = تعهّدوا
+report-stage-reached = المستلمون
+report-stage-pledged = المتعهّدون
 report-stage-task = المهمة { $number }
-report-stage-completed = أنجزوا كل المهام
+report-stage-completed = من أنجزوا كل المهام
 report-percent = { $value }٪
-report-rate-of-reached = { $pct } ممّن وصلتهم
+report-rate-of-reached = { $pct } من المستلمين
 report-rate-of-pledged = { $pct } من المتعهّدين
 report-rate-forum = المنتدى: { $pct }
 report-privacy-note = 🔒 أرقام إجمالية فقط، مقرّبة إلى أقرب 5 — لا يمكن التعرّف على أحد. «<10» تعني أقل من 10 أشخاص، ولا تظهر التفاصيل والنسب إلا للمجموعات الأكبر.
@@ -30,7 +37,7 @@ report-footer-influencer = /mylink — روابطك ورموز QR · /report csv
 report-footer-organiser = /report الرمز — تقرير مؤثّر واحد · /report csv — في جدول · /influencer list — كل المؤثرين
 report-usage = أرسل /report وحدها، أو /report csv لتحصل على ملف جدول.
 report-not-yours = يمكنك الاطلاع على تقرير جمهورك أنت فقط.
-report-chart-caption = مسار أحدث الخطط: وصلتهم ← تعهّدوا ← كل مهمة ← أنجزوا كل المهام.
+report-chart-caption = مسار أحدث الخطط: المستلمون ← المتعهّدون ← كل مهمة ← من أنجزوا كل المهام.
 report-chart-title-audience = مسار الخطط — { $name }
 report-chart-title-forum = مسار الخطط — المنتدى كاملًا
 report-csv-caption = 📄 تقرير الوصول في جدول (CSV). «<5» تشير إلى مجموعات أصغر من أن تُعرض.
@@ -38,15 +45,15 @@ report-csv-button = 📄 جدول (CSV)
 report-csv-hint = أرسل /report csv لتحصل على ملف جدول.
 report-csv-coming = جارٍ تجهيز الجدول…
 report-weekly-intro = 🗓 السلام عليكم! هذا تقرير الوصول الأسبوعي الخاص بك.
-report-weekly-footer = /weekly off يوقف التقارير الأسبوعية. و/report يعرض أحدث الأرقام في أي وقت.
+report-weekly-footer = /weekly off يوقف التقارير الأسبوعية. و /report يعرض أحدث الأرقام في أي وقت.
 report-weekly-on = ✅ سيصلك تقرير الوصول كل أسبوع، وأوّله في { $date }.
 report-weekly-off = أُوقفت التقارير الأسبوعية. يمكنك دائمًا إرسال /report لرؤية أرقامك.
 report-summaries-on = ✅ بعد أن تصل كل خطة إلى الجميع، سأرسل إليك ملخّصًا قصيرًا.
 report-summaries-off = أُوقفت ملخّصات الخطط.
-report-subscription-usage = أرسل /weekly on أو /weekly off، و/summaries on أو /summaries off.
+report-subscription-usage = أرسل /weekly on أو /weekly off، و /summaries on أو /summaries off.
 report-summary-title = 📣 أُرسلت خطة «{ $title }» إلى الجميع.
 report-summary-audience = جمهورك: وصلت إلى { $reached } · تعهّد { $pledged } حتى الآن.
-report-summary-rate = أي { $pct } ممّن وصلتهم — جزاك الله خيرًا على دعوتهم.
+report-summary-rate = أي { $pct } من المستلمين — جزاك الله خيرًا على دعوتهم.
 report-summary-forum = المنتدى كاملًا: وصلت إلى { $reached }.
 report-summary-footer = أرسل /report لترى الصورة كاملة.
 

@@ -37,3 +37,6 @@ tz-dhaka = Dhaka
 tz-jakarta = Jakarta
 tz-kuala_lumpur = Kuala Lumpur, Singapore
 tz-new_york = New York, Toronto
+tz-other = 🌍 Another place
+tz-ask-place = Type your city or country (for example: Lagos, Sydney, Morocco), or your time as an offset from UTC (for example: UTC+3, +5:30, -5).
+tz-place-unknown = Sorry, I don't know that place. Try the nearest big city or your country, or an offset from UTC such as UTC+3 or -5.

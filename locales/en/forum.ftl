@@ -42,4 +42,7 @@ help-forum = For forum members:
     /object <plan or decision> — hold a decision you disagree with; /unobject withdraws it
     /leave — leave the forum
     /member — add and remove members (organisers)
-plan-agreed-by = 🤝 Agreed by { $count } forum members on { $date }.
+plan-agreed-by = 🤝 Agreed by { $count ->
+        [one] one forum member
+       *[other] { $count } forum members
+    } on { $date }.

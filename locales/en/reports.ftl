@@ -14,7 +14,10 @@ report-others = others
 report-others-small = others, fewer than { $min } each
 report-plans-heading = 📋 Plans
 report-no-plans = 📋 No plan has gone out yet. Your figures will appear here after the first one.
-report-more-plans = …and { $count } older plans in the CSV file.
+report-more-plans = { $count ->
+    [one] …and 1 older plan in the CSV file.
+   *[other] …and { $count } older plans in the CSV file.
+}
 report-plan-title = “{ $title }” ({ $id })
 report-line = { $label }: { $value }
 report-stage-reached = Reached

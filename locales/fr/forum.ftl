@@ -18,12 +18,15 @@ forum-decision-unknown = Je ne connais pas de décision « { $id } ».
 forum-decision-closed = La décision « { $id } » a déjà été appliquée.
 forum-decision-add-proposed = 📝 Nouvel organisateur proposé (décision « { $id } »). Votre proposition vaut approbation : { $count } sur { $required }. Les autres organisateurs approuvent avec /member approve { $id }.
 forum-decision-remove-proposed = 📝 Retrait d'un organisateur proposé (décision « { $id } »). Votre proposition vaut approbation : { $count } sur { $required }. Les autres organisateurs approuvent avec /member approve { $id }.
-forum-decision-approved = 👍 Approuvé. La décision « { $id } » a { $count } approbations sur { $required }.
+forum-decision-approved = 👍 Approuvé. La décision « { $id } » a { $count ->
+        [one] { $count } approbation
+       *[other] { $count } approbations
+    } sur { $required }.
 forum-decision-held = ✋ La décision « { $id } » est suspendue : { $objections ->
         [one] un membre s'y oppose
        *[other] { $objections } membres s'y opposent
     }. Elle avance si l'objection est retirée, ou avec { $required } approbations plus une par objection (elle en a { $count }).
-forum-decision-done = ✅ La décision « { $id } » est adoptée ({ $count } approbations) et a été appliquée.
+forum-decision-done = ✅ La décision « { $id } » est adoptée (approbations : { $count }) et a été appliquée.
 forum-plan-held = ✋ Le plan « { $id } » est suspendu : { $objections ->
         [one] un membre s'y oppose
        *[other] { $objections } membres s'y opposent
@@ -42,4 +45,7 @@ help-forum = Pour les membres du forum :
     /object <plan ou décision> — suspendre une décision avec laquelle vous n'êtes pas d'accord ; /unobject la retire
     /leave — quitter le forum
     /member — ajouter et retirer des membres (organisateurs)
-plan-agreed-by = 🤝 Adopté par { $count } membres du forum le { $date }.
+plan-agreed-by = 🤝 Adopté par { $count ->
+        [one] un membre du forum
+       *[other] { $count } membres du forum
+    } le { $date }.

@@ -2,12 +2,14 @@
 kit-kicker = { $forum } · notre plan d’action
 kit-minutes = { $minutes ->
     [one] Environ une minute en tout
+    [many] Environ { $minutes } minutes en tout
    *[other] Environ { $minutes } minutes en tout
 }
 kit-scan = Scannez pour nous rejoindre
 kit-fallback = Affiché en anglais : ce plan n’existe pas encore en { $language }
 kit-description = Notre plan d’action ce mois-ci : { $title }. { $tasks ->
     [one] Une action concrète
+    [many] { $tasks } actions concrètes
    *[other] { $tasks } actions concrètes
 }, environ { $minutes } minutes. Rejoignez-nous pour recevoir les étapes :
 kit-label-telegram = Telegram :

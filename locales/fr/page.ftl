@@ -9,6 +9,7 @@ page-source = Vérifié par { $by } le { $date }
 page-open-link = Ouvrir ({ $host })
 page-minutes = { $minutes ->
     [one] Environ une minute
+    [many] Environ { $minutes } minutes
    *[other] Environ { $minutes } minutes
 }
 page-done = Déjà fait par { $count } d’entre nous

@@ -37,3 +37,6 @@ tz-dhaka = Dhaka
 tz-jakarta = Jakarta
 tz-kuala_lumpur = Kuala Lumpur, Singapura
 tz-new_york = New York, Toronto
+tz-other = 🌍 Tempat lain
+tz-ask-place = Tulis kota atau negaramu (misalnya: Makassar, Jayapura, Sydney), atau selisih waktumu dari UTC (misalnya: UTC+7, +9, WITA).
+tz-place-unknown = Maaf, aku tidak mengenal tempat itu. Coba kota besar terdekat atau negaramu, atau selisih dari UTC seperti UTC+8 atau WIT.

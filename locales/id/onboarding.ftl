@@ -15,5 +15,5 @@ onboarding-summary = Semua siap! ✅
     Isu: { $topics }
     Pengingat mengikuti waktu: { $timezone }
 
-    Selanjutnya: saat Forum menerbitkan rencana aksi untuk salah satu isu pilihanmu, kamu akan menerimanya di sini sebagai beberapa tugas sederhana. Nyatakan kesanggupanmu, centang tugasnya satu per satu, dan selesai.
+    Selanjutnya: saat Forum menerbitkan rencana aksi untuk salah satu isu pilihanmu, kamu akan menerimanya di sini sebagai beberapa tugas sederhana. Berkomitmenlah, centang tugasnya satu per satu, dan selesai.
     Kamu bisa mengubah apa pun lewat /language, /topics, atau /timezone. /help berisi daftar semua perintah.

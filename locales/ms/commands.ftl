@@ -14,10 +14,10 @@ help = Ini yang boleh saya lakukan:
     /help — senarai ini
 privacy = 🔒 Apa yang saya simpan, dan mengapa
     • Bahasa anda, isu yang anda ikuti dan anggaran zon waktu anda — supaya saya dapat menghantar pelan yang sesuai pada waktu yang munasabah.
-    • Pautan influencer yang anda gunakan untuk menyertai — supaya mereka dapat melihat berapa ramai yang bertindak, dalam bentuk jumlah sahaja.
+    • Pautan pempengaruh yang anda gunakan untuk menyertai — supaya mereka dapat melihat berapa ramai yang bertindak, dalam bentuk jumlah sahaja.
     • Pelan yang anda terima, yang anda ikrarkan, dan tugasan yang telah anda tandakan — untuk senarai semak dan peringatan anda.
     • ID sembang anda, dalam bentuk tersulit — hanya untuk menghantar mesej kepada anda. Saya tidak menyimpan nama, nama pengguna atau nombor telefon anda.
-    Tiada sesiapa, malah influencer atau penganjur sekalipun, dapat mengetahui siapa anda melalui laporan.
+    Tiada sesiapa, malah pempengaruh atau penganjur sekalipun, dapat mengetahui siapa anda melalui laporan.
     /stop menjeda semua mesej; /forget memadam segala-galanya tentang anda buat selama-lamanya.
 stop-done = Selesai — anda tidak akan menerima pelan atau peringatan lagi. Hantar /start bila-bila masa anda mahu kembali. Untuk memadam data anda juga, hantar /forget.
 stop-not-subscribed = Anda belum berdaftar, jadi tiada apa-apa untuk dihentikan. Hantar /start untuk menyertai.

@@ -37,3 +37,6 @@ tz-dhaka = Dhaka
 tz-jakarta = Jakarta
 tz-kuala_lumpur = Kuala Lumpur, Singapura
 tz-new_york = New York, Toronto
+tz-other = 🌍 Tempat lain
+tz-ask-place = Taipkan bandar atau negara anda (contohnya: Kuching, Jakarta, London), atau beza waktu anda daripada UTC (contohnya: UTC+8, +5:30).
+tz-place-unknown = Maaf, saya tidak mengenali tempat itu. Cuba bandar besar yang terdekat atau negara anda, atau beza daripada UTC seperti UTC+8.

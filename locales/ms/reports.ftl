@@ -14,7 +14,9 @@ report-others = lain-lain
 report-others-small = lain-lain, setiap satu kurang daripada { $min }
 report-plans-heading = 📋 Pelan
 report-no-plans = 📋 Belum ada pelan yang dihantar. Angka anda akan muncul di sini selepas pelan pertama.
-report-more-plans = …dan { $count } pelan lama lagi dalam fail CSV.
+report-more-plans = { $count ->
+   *[other] …dan { $count } pelan lama lagi dalam fail CSV.
+}
 report-plan-title = “{ $title }” ({ $id })
 report-line = { $label }: { $value }
 report-stage-reached = Dicapai
@@ -25,8 +27,8 @@ report-percent = { $value }%
 report-rate-of-reached = { $pct } daripada yang dicapai
 report-rate-of-pledged = { $pct } daripada yang berikrar
 report-rate-forum = Forum: { $pct }
-report-privacy-note = 🔒 Hanya jumlah, dibundarkan kepada gandaan 5 — tiada sesiapa yang boleh dikenal pasti. “<10” bermaksud kurang daripada 10 orang; pecahan dan peratusan hanya dipaparkan untuk kumpulan yang lebih besar.
-report-footer-influencer = /mylink — pautan dan kod QR anda · /report csv — angka ini sebagai hamparan · /weekly on — laporan ini setiap minggu · /summaries on — ringkasan ringkas selepas tiap pelan
+report-privacy-note = 🔒 Jumlah sahaja, dibundarkan kepada gandaan 5 — tiada sesiapa yang boleh dikenal pasti. “<10” bermaksud kurang daripada 10 orang; pecahan dan peratusan hanya dipaparkan untuk kumpulan yang lebih besar.
+report-footer-influencer = /mylink — pautan dan kod QR anda · /report csv — angka ini sebagai hamparan · /weekly on — laporan ini setiap minggu · /summaries on — ringkasan pendek selepas tiap pelan
 report-footer-organiser = /report kod — laporan satu pempengaruh · /report csv — sebagai hamparan · /influencer list — semua pempengaruh
 report-usage = Hantar /report saja, atau /report csv untuk fail hamparan.
 report-not-yours = Anda hanya boleh melihat laporan audiens anda sendiri.
@@ -41,7 +43,7 @@ report-weekly-intro = 🗓 Assalamualaikum! Inilah laporan capaian mingguan anda
 report-weekly-footer = /weekly off menghentikan laporan mingguan. /report memaparkan angka terbaru bila-bila masa.
 report-weekly-on = ✅ Anda akan menerima laporan capaian setiap minggu, yang pertama pada { $date }.
 report-weekly-off = Laporan mingguan dimatikan. /report tetap memaparkan angka anda bila-bila masa.
-report-summaries-on = ✅ Selepas setiap pelan terhantar ke semua orang, saya akan menghantar ringkasan ringkas.
+report-summaries-on = ✅ Selepas setiap pelan terhantar ke semua orang, saya akan menghantar ringkasan pendek.
 report-summaries-off = Ringkasan pelan dimatikan.
 report-subscription-usage = Hantar /weekly on atau /weekly off, dan /summaries on atau /summaries off.
 report-summary-title = 📣 “{ $title }” kini sudah dihantar ke semua orang.
@@ -55,15 +57,15 @@ influencer-only = Ini untuk para pempengaruh Forum. Jika anda salah seorang dari
 influencer-unknown = Saya tidak mengenali pempengaruh dengan kod “{ $code }”.
 influencer-claim-usage = Hantar /claim diikuti kod undangan daripada penganjur, misalnya: /claim ABCD234XYZ
 influencer-claim-invalid = Kod undangan itu tidak sah atau sudah digunakan. Sila minta yang baru kepada penganjur.
-influencer-claimed = 🎉 Selamat datang, { $name }! Kod menyertai anda adalah { $code }.
-    /mylink memberikan anda pautan menyertai dan kod QR untuk video anda.
-    /report menunjukkan berapa orang yang menyertai dan bertindak melalui anda — hanya total, tanpa nama.
+influencer-claimed = 🎉 Selamat datang, { $name }! Kod penyertaan anda ialah { $code }.
+    /mylink memberikan anda pautan penyertaan dan kod QR untuk video anda.
+    /report menunjukkan berapa orang yang menyertai dan bertindak melalui anda — jumlah sahaja, tanpa nama.
 influencer-usage = Perintah pempengaruh:
     /influencer add kod [ID pengguna Telegram] Nama paparan — daftarkan pempengaruh
     /influencer invite kod — kod undangan baru untuk digunakan dengan /claim
     /influencer list — semua yang berdaftar
     /report kod — laporan satu pempengaruh; /report — seluruh Forum
-influencer-added = ✅ { $name } didaftarkan dengan kod menyertai { $code }.
+influencer-added = ✅ { $name } didaftarkan dengan kod penyertaan { $code }.
 influencer-invite = Undangan untuk { $code }: minta dia menghantar mesej ini kepada saya — /claim { $invite }
     Hanya sah sekali.
 influencer-owner-set = Laporannya akan dihantar ke akaun Telegram yang anda berikan.
@@ -78,8 +80,8 @@ influencer-state-claimed = laporan dihantar ke akaunnya
 influencer-state-invited = undangan belum digunakan
 influencer-state-none = belum ada akaun
 
-mylink-intro = 🔗 Pautan menyertai anda, { $name }:
-mylink-topic-intro = 🔗 Pautan menyertai anda untuk { $topic }, { $name }:
+mylink-intro = 🔗 Pautan penyertaan anda, { $name }:
+mylink-topic-intro = 🔗 Pautan penyertaan anda untuk { $topic }, { $name }:
 mylink-telegram = Telegram: { $link }
 mylink-whatsapp = WhatsApp: { $link }
 mylink-topics-heading = Satu pautan per isu (isu itu terus ditanda bagi yang menyertai):
@@ -87,7 +89,7 @@ mylink-topic-line = { $topic }: { $link }
 mylink-paste-hint = Tampalkan dalam keterangan video anda; kod QR di bawah untuk video itu sendiri. /mylink diikuti nama isu memberi kod QR isu itu.
 mylink-qr-telegram = Kod QR — menyertai melalui Telegram ({ $code })
 mylink-qr-whatsapp = Kod QR — menyertai melalui WhatsApp ({ $code })
-mylink-none = Pautan menyertai belum disediakan (bot belum mempunyai nama Telegram atau nombor WhatsApp). Sila maklumkan kepada penganjur.
+mylink-none = Pautan penyertaan belum disediakan (bot belum mempunyai nama Telegram atau nombor WhatsApp). Sila maklumkan kepada penganjur.
 mylink-unknown-topic = Saya tidak mengenali isu “{ $topic }”. Isu: { $topics }
 
 # /recount (organisers): the counters' rebuild from the records, run in the background.

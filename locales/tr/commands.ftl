@@ -2,7 +2,7 @@
 
 start-welcome-back = Tekrar hoş geldin! Zaten kayıtlısın. Eylemlerini görmek için /plans, geri kalan her şey için /help gönder.
 start-resubscribed = Tekrar hoş geldin! Forum'un planları sana yeniden gelecek. Takip ettiğin davaları istediğin zaman /topics ile değiştirebilirsin.
-start-topic-added = Tekrar hoş geldin! { $topic } davasını takip ettiğin davalara ekledim.
+start-topic-added = Tekrar hoş geldin! Takip ettiğin davalara ekledim: { $topic }.
 help = Yapabileceklerim şunlar:
     /plans — güncel eylemlerin
     /topics — takip ettiğin davaları seç
@@ -14,10 +14,10 @@ help = Yapabileceklerim şunlar:
     /help — bu liste
 privacy = 🔒 Neleri saklıyorum ve neden
     • Dilin, takip ettiğin davalar ve yaklaşık saat dilimin — sana doğru planları makul bir saatte gönderebilmek için.
-    • Hangi influencer'ın bağlantısıyla katıldığın — böylece kaç kişinin harekete geçtiğini yalnızca toplam sayılar olarak görebilirler.
+    • Hangi fenomenin bağlantısıyla katıldığın — böylece kaç kişinin harekete geçtiğini yalnızca toplam sayılar olarak görebilirler.
     • Hangi planları aldığın, hangilerine söz verdiğin ve hangi görevleri işaretlediğin — kontrol listen ve hatırlatmaların için.
     • Sohbet kimliğin, şifrelenmiş olarak — yalnızca sana mesaj gönderebilmek için. Adını, kullanıcı adını ya da telefon numaranı saklamıyorum.
-    Raporlarda hiç kimse, influencer'lar ya da organizatörler bile, kim olduğunu göremez.
+    Raporlarda hiç kimse, fenomenler ya da organizatörler bile, kim olduğunu göremez.
     /stop tüm mesajları duraklatır; /forget seninle ilgili her şeyi kalıcı olarak siler.
 stop-done = Tamam — artık plan ya da hatırlatma almayacaksın. Geri dönmek istediğinde /start göndermen yeterli. Verilerini de silmek için /forget gönder.
 stop-not-subscribed = Kayıtlı değilsin, yani durdurulacak bir şey yok. Katılmak için /start gönder.
@@ -33,7 +33,7 @@ forget-no = Hayır, verilerim kalsın
 forget-kept = Hiçbir şey silinmedi. 👍
 forget-done = Seninle ilgili her şey silindi. Yaptığın her şey için teşekkür ederiz. Bir gün geri dönmek istersen /start göndermen yeterli.
 forget-nothing = Senin hakkında kayıtlı hiçbir bilgim yok.
-help-organiser = Düzenleyiciler için:
+help-organiser = Organizatörler için:
     /planhelp — planları öner, onayla, yayımla ve takip et
     /report [kod] — forumun raporu ya da bir fenomenin raporu
     /influencer add | invite | list — fenomenleri kaydet

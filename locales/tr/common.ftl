@@ -37,3 +37,6 @@ tz-dhaka = Dakka
 tz-jakarta = Cakarta
 tz-kuala_lumpur = Kuala Lumpur, Singapur
 tz-new_york = New York, Toronto
+tz-other = 🌍 Başka bir yer
+tz-ask-place = Şehrini ya da ülkeni yaz (örneğin: Berlin, Almatı, Sidney) ya da saat farkını UTC'ye göre yaz (örneğin: UTC+3, +5:30, -5).
+tz-place-unknown = Kusura bakma, bu yeri tanımıyorum. En yakın büyük şehri ya da ülkeni yaz veya UTC+3, -5 gibi bir saat farkı yaz.

@@ -6,7 +6,10 @@ kit-minutes = { $minutes ->
 }
 kit-scan = Katılmak için kodu okut
 kit-fallback = İngilizce gösteriliyor: bu plan henüz { $language } dilinde yok
-kit-description = Bu ayki eylem planımız: { $title }. { $tasks } pratik adım, yaklaşık { $minutes } dakika. Katıl, adımları al:
+kit-description = Bu ayki eylem planımız: { $title }. { $tasks ->
+    [one] Tek bir pratik adım
+   *[other] { $tasks } pratik adım
+}, yaklaşık { $minutes } dakika. Katıl, adımları al:
 kit-label-telegram = Telegram:
 kit-label-whatsapp = WhatsApp:
 kit-label-page = Plan:

@@ -9,19 +9,19 @@ org-plan-usage = Plan komutları:
     /publish <plan-id> [YYYY-MM-DDTHH:MM] — hemen ya da belirli bir saatte yayımla (UTC)
     /cancel <plan-id> — planı durdur
     /status [plan-id] — planların ve gönderimlerin durumu
-    /clitoken — plan komut satırı aracı için kişisel anahtarınız (npm run plan)
+    /clitoken — plan komut satırı aracı için kişisel anahtarın (npm run plan)
 org-plan-invalid = Bu planda sorunlar var:
     { $errors }
 org-plan-valid = ✅ “{ $id }” planı geçerli: { $tasks } görev, diller: { $languages }.
 org-plan-proposed = 📝 “{ $id }” planı önerildi. Farklı organizatörlerden { $required } onay alması gerekiyor (/approve { $id }).
 org-plan-locked = “{ $id }” planı zaten gönderildi, artık değiştirilemez.
-org-plan-busy = Başka bir organizatör şu anda “{ $id }” planını değiştiriyor. Birazdan tekrar deneyin.
-org-plan-revised = “{ $id }” planı siz onaylarken değiştirildi; onayınız yalnızca eski sürüm için sayılıyor. Yeni sürüme bakın (/preview { $id }) ve onu yeniden onaylayın.
+org-plan-busy = Başka bir organizatör şu anda “{ $id }” planını değiştiriyor. Birazdan tekrar dene.
+org-plan-revised = “{ $id }” planı sen onaylarken değiştirildi; onayın yalnızca eski sürüm için sayılıyor. Yeni sürüme bak (/preview { $id }) ve onu yeniden onayla.
 org-plan-unknown = “{ $id }” adında bir plan bilmiyorum.
 org-plan-approved = 👍 Onaylandı. “{ $id }” planının onay durumu: { $count }/{ $required }.
 org-plan-quorum = ✅ “{ $id }” planı gereken { $required } onayı aldı ve yayımlanabilir (/publish { $id }).
 org-plan-not-approved = “{ $id }” planının önce { $required } onay alması gerekiyor; şu an { $count } onayı var.
-org-plan-scheduled = ⏰ “{ $id }” planı { $at } (UTC) itibarıyla yayımlanacak.
+org-plan-scheduled = ⏰ “{ $id }” planı { $at } (UTC) tarihinde yayımlanacak.
 org-plan-publishing = 🚀 “{ $id }” planı şu anda gönderiliyor. İlerlemeyi görmek için: /status { $id }
 org-plan-cancelled = 🛑 “{ $id }” planı iptal edildi. Artık başka kimseye gönderilmeyecek.
 org-plan-bad-state = “{ $id }” planının durumu: { $status }; bu işlem şu anda yapılamaz.
@@ -30,7 +30,7 @@ org-status-line = { $id }: { $status } · onaylar { $approvals }/{ $required } �
 org-status-none = Henüz plan yok.
 org-preview-note = 👀 Önizleme ({ $language }) — takipçilerin göreceği haliyle:
 
-org-clitoken = 🔑 Plan komut satırı aracı için kişisel anahtarınız. Yalnızca bu kez gösterilir; yeni bir /clitoken eskisinin yerini alır.
+org-clitoken = 🔑 Plan komut satırı aracı için kişisel anahtarın. Yalnızca bu kez gösterilir; yeni bir /clitoken eskisinin yerini alır.
     { $token }
-    Şöyle kullanın: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
-    Gizli tutun: bu anahtara sahip olan herkes sizin adınıza plan onaylayıp yayımlayabilir. Bu mesajı artık silebilirsiniz.
+    Şöyle kullan: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
+    Gizli tut: bu anahtara sahip olan herkes senin adına plan onaylayıp yayımlayabilir. Bu mesajı artık silebilirsin.

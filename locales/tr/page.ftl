@@ -7,7 +7,10 @@ page-join-whatsapp = WhatsApp'tan katıl
 page-withdrawn = Bu adım geri çekildi, lütfen yapma.
 page-source = { $by } tarafından { $date } tarihinde doğrulandı
 page-open-link = Aç ({ $host })
-page-minutes = Yaklaşık { $minutes } dakika
+page-minutes = { $minutes ->
+    [one] Yaklaşık bir dakika
+   *[other] Yaklaşık { $minutes } dakika
+}
 page-done = Şimdiye kadar { $count } kişi yaptı
 page-privacy = Bu sayfa çerez kullanmaz ve başka hiçbir siteden bir şey yüklemez. Ziyaretleri yalnızca toplam olarak sayarız.
 page-languages = Diller

@@ -9,7 +9,7 @@ wa-words-pledge = söz, söz veriyorum
 wa-words-plans = planlar, planlarım, görevler
 wa-words-language = dil
 wa-words-topics = konular, davalar
-wa-words-timezone = saat dilimi, saat
+wa-words-timezone = saat dilimi
 wa-words-privacy = gizlilik
 wa-words-forget = unut, beni unut, sil
 

@@ -30,6 +30,9 @@ export const DEFAULT_TIMEZONE: Record<Language, TimezoneId> = {
   id: 'jakarta',
   ms: 'kuala_lumpur',
   fr: 'paris',
+  // Most Uyghurs who can reach the bot live abroad, Türkiye first; "another place" covers the rest.
+  ug: 'istanbul',
+  bn: 'dhaka',
 };
 
 export function zoneOf(id: string): string {

@@ -2,11 +2,11 @@
 export type ChannelName = 'telegram' | 'whatsapp' | 'console';
 
 /** Languages a follower can pick; each has a complete locale folder. */
-export const LANGUAGES = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr'] as const;
+export const LANGUAGES = ['ar', 'en', 'ur', 'tr', 'id', 'ms', 'fr', 'ug', 'bn'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Right-to-left languages, so renderers can keep punctuation and numbers in order. */
-export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar', 'ur']);
+export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar', 'ur', 'ug']);
 
 export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { unisolateTechnical } from '../core/bidi.js';
 import { LANGUAGES, RTL_LANGUAGES, type Language } from '../core/types.js';
 
 export { languageFromHint, type Translator, type Vars } from '../core/translator.js';
@@ -37,8 +38,8 @@ export function loadTranslator(localesDir: string): LoadedTranslator {
     const message = bundle?.getMessage(key);
     if (!bundle || !message?.value) return undefined;
     const errs: Error[] = [];
-    const text = bundle.formatPattern(message.value, vars, errs);
-    return text;
+    // Isolation marks stay around numbers and names, never around a link, a command or a code.
+    return unisolateTechnical(bundle.formatPattern(message.value, vars, errs));
   };
   return {
     errors,
@@ -66,4 +67,6 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   id: 'Bahasa Indonesia',
   ms: 'Bahasa Melayu',
   fr: 'Français',
+  ug: 'ئۇيغۇرچە',
+  bn: 'বাংলা',
 };

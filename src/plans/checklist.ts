@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { CommandContext } from '../core/command-context.js';
 import type { Feature } from '../core/feature.js';
 import type { JoinLinks } from '../core/join-links.js';
-import type { Follower, Outbox } from '../core/types.js';
+import { RTL_LANGUAGES, type Follower, type Outbox } from '../core/types.js';
 import type { PlanStore, PledgeStore, Progress, StoredPlan } from './plan-types.js';
 import type { Translator } from '../i18n/translator.js';
 import { contentFor } from './plan-schema.js';
@@ -80,6 +80,7 @@ export class Checklist {
       const link = this.links.forChannel(follower.channel, follower.audience === 'direct' ? '' : follower.audience);
       await outbox.send({
         text: this.translator.t(lang, link ? 'plan-complete-thanks' : 'plan-complete-thanks-nolink', { link: link ?? '' }),
+        rtl: RTL_LANGUAGES.has(lang),
         preview: false,
       });
       this.log.info({ plan: plan.id }, 'plan completed by a follower');
@@ -134,14 +135,14 @@ export class Checklist {
     }
   }
 
-  /** "done 2" / "undo 2" typed on a text channel: acts on the newest open plan. */
+  /** "done 2" / "undo 2" / "done 1 3" typed on a text channel: acts on the newest open plan. */
   async #typed(ctx: CommandContext, arg: string, tick: boolean): Promise<void> {
     const follower = ctx.follower;
-    const n = Number(arg.trim());
-    if (!follower || !Number.isInteger(n) || n < 1) return ctx.reply('plan-done-usage');
+    const tasks = [...new Set(arg.trim().split(/\s+/).map(Number))];
+    if (!follower || !arg.trim() || tasks.some((n) => !Number.isInteger(n) || n < 1)) return ctx.reply('plan-done-usage');
     const [plan] = await this.openPlans(follower);
     if (!plan) return ctx.reply('plans-none');
-    await this.act(follower, plan, { kind: tick ? 'tick' : 'untick', task: n }, ctx.inbound.outbox);
+    for (const task of tasks) await this.act(follower, plan, { kind: tick ? 'tick' : 'untick', task }, ctx.inbound.outbox);
   }
 
   async #typedPledge(ctx: CommandContext): Promise<void> {

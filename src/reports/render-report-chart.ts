@@ -8,8 +8,8 @@ import type { SafeReport } from './safe-report.js';
 /** Plans drawn in one chart: a phone shows about this many funnels legibly. */
 export const PLANS_IN_CHART = 3;
 
-/** Arabic script first, so Arabic and Urdu labels are shaped; Latin falls through to Noto Sans. */
-export const CHART_FONT = 'Noto Sans Arabic, Noto Sans, sans-serif';
+/** Arabic script first, so Arabic, Urdu and Uyghur labels are shaped, then Bengali; Latin falls through to Noto Sans. */
+export const CHART_FONT = 'Noto Sans Arabic, Noto Sans Bengali, Noto Sans, sans-serif';
 
 /** Debian's fonts-noto-core files the chart needs, where present. */
 const FONT_FILES = [
@@ -17,6 +17,8 @@ const FONT_FILES = [
   '/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf',
   '/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf',
   '/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf',
+  '/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf',
+  '/usr/share/fonts/truetype/noto/NotoSansBengali-Bold.ttf',
 ].filter((f) => existsSync(f));
 
 /** The chart could not be drawn (vega or resvg failed); carries the plan ids it was for. */

@@ -85,7 +85,7 @@ export function renderReportText(
     sections.push(t.t(lang, 'report-plans-heading'));
     for (const p of report.plans.slice(0, PLANS_IN_TEXT)) sections.push(planSection(t, lang, p));
     if (report.plans.length > PLANS_IN_TEXT) {
-      sections.push(t.t(lang, 'report-more-plans', { count: String(report.plans.length - PLANS_IN_TEXT) }));
+      sections.push(t.t(lang, 'report-more-plans', { count: report.plans.length - PLANS_IN_TEXT }));
     }
   }
   sections.push(t.t(lang, 'report-privacy-note'));

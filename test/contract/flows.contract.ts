@@ -176,5 +176,40 @@ export function flowContract(channelName: string, setup: () => Promise<ContractC
       expect(await ch.app.db.Pledge.countDocuments({ followerId: f.id })).toBe(1);
       expect(u.texts().some((t) => t.includes('✅ 2.') && t.includes('1 of 3 done'))).toBe(true);
     });
+
+    it('"another place" takes a city in any UI language, then says it back', async () => {
+      const u = ch.newFollower();
+      await u.start();
+      await u.choose('English');
+      await u.chooseMany(['Uyghurs']);
+      await u.choose('🌍 Another place');
+      expect(last(u)).toContain('Type your city or country');
+      await u.send('الدار البيضاء'); // Casablanca, typed in Arabic by an English reader
+      expect(await u.follower()).toMatchObject({ status: 'active', timezone: 'Africa/Casablanca' });
+      expect(last(u)).toContain('Reminders timed for: Casablanca');
+    });
+
+    it('"another place" re-asks kindly on an unknown place and takes a UTC offset', async () => {
+      const u = ch.newFollower();
+      await u.start();
+      await u.choose('English');
+      await u.chooseMany(['Uyghurs']);
+      await u.choose('🌍 Another place');
+      await u.send('Atlantis');
+      expect(last(u)).toContain("I don't know that place");
+      expect((await u.follower())!.status).toBe('onboarding');
+      await u.send('UTC+3');
+      expect(await u.follower()).toMatchObject({ status: 'active', timezone: 'Etc/GMT-3' });
+      expect(last(u)).toContain('Reminders timed for: UTC+3');
+    });
+
+    it('a place typed straight at the time-zone list is understood ("Sydney")', async () => {
+      const u = ch.newFollower();
+      await u.start();
+      await u.choose('English');
+      await u.chooseMany(['Uyghurs']);
+      await u.send('Sydney');
+      expect(await u.follower()).toMatchObject({ status: 'active', timezone: 'Australia/Sydney' });
+    });
   });
 }

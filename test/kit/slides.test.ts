@@ -7,6 +7,7 @@ import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/core/types.js';
+import { normaliseDigits } from '../../src/core/flow/parse-answer.js';
 import { BIDI_CONTROLS, descriptionBlock, kitLinks, planSlides, slideInput } from '../../src/kit/plan-kit.js';
 import { SLIDE_SIZES, slideSvg } from '../../src/kit/slide.js';
 import { kitDeps, uyghurPlan } from './fixtures.js';
@@ -98,7 +99,8 @@ describe('description block', () => {
       }
       expect(links.whatsapp).toBe('https://wa.me/15551234567?text=join%20sara-uyghur');
       expect(links.page).toBe('https://forum.example.org/p/uyghur-2026-12/sara');
-      expect(lines[0]).toMatch(/3/);
+      // The task count, in the reader's own digits (Bengali writes ৩).
+      expect(normaliseDigits(lines[0]!)).toMatch(/3/);
     });
   }
 });

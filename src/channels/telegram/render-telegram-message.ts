@@ -1,4 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import { layoutRightToLeft } from '../../core/bidi.js';
 import type { OutMessage } from '../../core/types.js';
 import { encodeCallbackData } from './callback-data.js';
 
@@ -15,10 +16,13 @@ export interface TelegramMessage {
 }
 /**
  * Renders a neutral message for Telegram: choices become inline buttons (ticks for multiple
- * choice, with a Done row); the typed-answer hint is left out since buttons are there.
+ * choice, with a Done row); the typed-answer hint is left out since buttons are there. A
+ * right-to-left reader's text is laid out line by line (layoutRightToLeft).
  */
 export function renderTelegramMessage(msg: OutMessage): TelegramMessage {
-  const text = msg.text.length > TELEGRAM_TEXT_LIMIT ? `${msg.text.slice(0, TELEGRAM_TEXT_LIMIT - 1)}…` : msg.text;
+  // Telegram's apps set each paragraph's direction from its first strong letter, as WhatsApp does.
+  const laidOut = msg.rtl ? layoutRightToLeft(msg.text) : msg.text;
+  const text = laidOut.length > TELEGRAM_TEXT_LIMIT ? `${laidOut.slice(0, TELEGRAM_TEXT_LIMIT - 1)}…` : laidOut;
   const out: TelegramMessage = { text, link_preview_options: { is_disabled: !msg.preview } };
   const choices = msg.choices;
   if (!choices) return out;

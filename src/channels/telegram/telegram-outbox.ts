@@ -1,3 +1,4 @@
+import { hasRtlLetter } from '../../core/bidi.js';
 import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
 import { SendError, type Outbox, type OutMessage } from '../../core/types.js';
 import { renderTelegramMessage } from './render-telegram-message.js';
@@ -79,7 +80,7 @@ export class TelegramOutbox implements Outbox {
       await this.api.answerCallbackQuery(this.callbackQueryId, { text: text.slice(0, 200) }).catch(() => undefined);
       return;
     }
-    await this.send({ text });
+    await this.send({ text, rtl: hasRtlLetter(text) });
   }
 
   /** Answers the tapped button (silently) if nothing else did, so the client stops its spinner. */

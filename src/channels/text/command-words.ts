@@ -26,18 +26,30 @@ export type WordCommand = (typeof WORD_COMMANDS)[number];
 export type CommandWords = ReadonlyMap<string, WordCommand>;
 
 /**
+ * Latin accents and Arabic-script diacritics (harakat, shadda, hamza seats, superscript alef): only
+ * these, never a Bengali or Devanagari vowel sign, which is a letter of the word.
+ */
+export const COMBINING_ACCENTS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g;
+
+/**
  * Folds text for comparing words: digits to ASCII, accents and Arabic diacritics and hamza
  * seats dropped (أ إ آ → ا), tatweel removed, lower case, spaces collapsed, and the
- * punctuation people put around a single word ("Stop!", "*menu*") trimmed.
+ * punctuation people put around a single word ("Stop!", "*menu*", "Fait !") trimmed.
+ * Case folds the same for every locale, Turkish included: İ and I lose their dot question
+ * (İ → i, ı → i), so "KATIL", "katıl" and "katil" are one word, and "I PLEDGE" stays English.
+ * The letters Arabic, Persian/Urdu and Uyghur spell differently are made one (ي ى ی, ك ک).
  */
 export function foldWord(text: string): string {
   return normaliseDigits(text)
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_ACCENTS, '')
     .replace(/\u0640/g, '')
-    .toLocaleLowerCase()
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s.!?؟,،;:*_~"'«»“”]+|[\s.!?؟,،;:*_~"'«»“”]+$/g, '');
+    .replace(/^[\s.!?؟,،;:*_~"'«»“”।]+|[\s.!?؟,،;:*_~"'«»“”।]+$/g, '');
 }
 
 /**

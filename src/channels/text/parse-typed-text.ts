@@ -3,10 +3,7 @@ import { normaliseDigits } from '../../core/flow/parse-answer.js';
 import type { InboundEvent } from '../../core/types.js';
 import { foldWord, type CommandWords } from './command-words.js';
 
-/** Commands whose word may be followed by an argument: a join code, a task number. */
-const WITH_ARGUMENT: ReadonlySet<string> = new Set(['start', 'done', 'undo']);
-
-/** Commands that mean nothing without their number. */
+/** Commands that mean nothing without their number (or numbers). */
 const NEEDS_NUMBER: ReadonlySet<string> = new Set(['done', 'undo']);
 
 /** Longest text parsed at all; flows only ever match short answers. */
@@ -26,12 +23,8 @@ export function parseTypedText(text: string, words: CommandWords): InboundEvent 
   // A bare "done" is left as text: inside a multiple choice it is an answer, not a tick.
   if (whole && !NEEDS_NUMBER.has(whole)) return { kind: 'command', name: whole, arg: '' };
 
-  // "done 2", "تم ٢", "done2": a word and a number.
-  const numbered = /^(.*?)\s*(\d{1,3})[.!]?$/u.exec(normaliseDigits(trimmed));
-  if (numbered && numbered[1]) {
-    const command = words.get(foldWord(numbered[1]));
-    if (command && WITH_ARGUMENT.has(command) && command !== 'start') return { kind: 'command', name: command, arg: numbered[2]! };
-  }
+  const numbered = numberedCommand(trimmed, words);
+  if (numbered) return numbered;
 
   // "join abuali": the join phrase and a code (the text a wa.me link pre-fills).
   const space = trimmed.search(/\s/);
@@ -41,4 +34,25 @@ export function parseTypedText(text: string, words: CommandWords): InboundEvent 
     if (command === 'start' && arg && !/\s/.test(arg)) return { kind: 'command', name: 'start', arg };
   }
   return { kind: 'text', text: trimmed };
+}
+
+/** Words that join numbers ("done 1 and 3") in our languages. */
+const AND = new Set(['and', 'et', 've', 'dan', 'serta', 'و', 'اور', 'ۋە', 'هم', 'এবং', 'ও', 'আর']);
+
+/**
+ * "done 2", "تم ٢", "done2", "Fait 2 !", "fait 1, fait 2", "done 1 3", "تم ١ و ٣": a done or undo
+ * word and one or more task numbers (the arg lists them, space-separated). A second word, if
+ * any, must be the same command or "and".
+ */
+function numberedCommand(text: string, words: CommandWords): InboundEvent | undefined {
+  const plain = normaliseDigits(text).replace(/[\s.!?؟।]+$/u, '');
+  const numbers = plain.match(/\d+/g);
+  if (!numbers || numbers.some((n) => n.length > 3)) return undefined;
+  const pieces = plain.split(/\d+/).map((p) => foldWord(p.replace(/[,،;&+]/g, ' ')));
+  const command = words.get(pieces[0] ?? '');
+  if (!command || !NEEDS_NUMBER.has(command) || pieces.at(-1) !== '') return undefined;
+  for (const piece of pieces.slice(1, -1)) {
+    if (piece !== '' && !AND.has(piece) && words.get(piece) !== command) return undefined;
+  }
+  return { kind: 'command', name: command, arg: numbers.map(Number).join(' ') };
 }

@@ -9,6 +9,9 @@ const CALLING_CODES: Record<Language, string[]> = {
   ms: ['60', '673'],
   fr: ['33', '221', '223', '225', '226', '227'],
   en: [],
+  // Uyghurs have no calling code of their own; most abroad have a Turkish or Central Asian number.
+  ug: [],
+  bn: ['880'],
 };
 
 const BY_CALLING_CODE: { code: string; lang: Language }[] = Object.entries(CALLING_CODES)

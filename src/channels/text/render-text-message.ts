@@ -1,3 +1,4 @@
+import { layoutRightToLeft } from '../../core/bidi.js';
 import type { OutMessage } from '../../core/types.js';
 
 /**
@@ -6,9 +7,6 @@ import type { OutMessage } from '../../core/types.js';
  * long texts are split earlier, at paragraph boundaries.
  */
 export const TEXT_MESSAGE_LIMIT = 4000;
-
-/** Right-to-left mark: keeps "1." and ticks at the start of Arabic and Urdu lines. */
-const RLM = '\u200F';
 
 /** The tick marks of a multiple choice, the same ones Telegram's buttons show. */
 const TICKED = '✅';
@@ -35,16 +33,9 @@ export function renderTextMessage(msg: OutMessage): string[] {
     parts.push(`_${choices.hint.trim()}_`);
   }
   let text = parts.filter((p) => p.length > 0).join('\n\n');
-  if (msg.rtl) text = markRightToLeft(text);
+  // Direction is set line by line from each line's content (see layoutRightToLeft).
+  if (msg.rtl) text = layoutRightToLeft(text);
   return splitLongText(text);
-}
-
-/** Starts every non-empty line with a right-to-left mark, so numbers and ticks stay on the right. */
-export function markRightToLeft(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line.length > 0 && !line.startsWith(RLM) ? `${RLM}${line}` : line))
-    .join('\n');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { hasRtlLetter, layoutRightToLeft } from '../../core/bidi.js';
 import type { VariantOutbox } from '../../core/flow/flow-runner.js';
 import type { OutMessage } from '../../core/types.js';
 import { renderTextMessage } from './render-text-message.js';
@@ -32,6 +33,7 @@ export class TextOutbox implements VariantOutbox {
   }
 
   async notice(text: string): Promise<void> {
-    await this.sendText(text, { preview: false });
+    // A notice is one line in the reader's language: Arabic-script letters mean a right-to-left reader.
+    await this.sendText(hasRtlLetter(text) ? layoutRightToLeft(text) : text, { preview: false });
   }
 }

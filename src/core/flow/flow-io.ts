@@ -22,13 +22,22 @@ export interface FlowIO {
   /** Sends a message made from a locale key. */
   say(key: string, vars?: Vars): Promise<void>;
   /** Asks for exactly one of `choices` and waits for the answer; other input gets a re-prompt. */
-  choose<T extends string>(key: string, choices: Choice<T>[], opts?: { vars?: Vars; columns?: number }): Promise<T>;
+  choose<T extends string>(
+    key: string,
+    choices: Choice<T>[],
+    opts?: { vars?: Vars; columns?: number; orTyped?: (text: string) => T | undefined },
+  ): Promise<T>;
   /** Asks for one or more of `choices` (toggles and a Done button, or "1 3 4"). */
   chooseMany<T extends string>(
     key: string,
     choices: Choice<T>[],
     opts?: { preselected?: T[]; min?: number; vars?: Vars },
   ): Promise<T[]>;
+  /**
+   * Asks for a typed answer that `read` understands (a place, a UTC offset) and waits for it;
+   * other input gets the `retry` message. Only what `read` returned is logged, never the text.
+   */
+  ask<T extends string>(key: string, read: (text: string) => T | undefined, opts: { retry: string; vars?: Vars }): Promise<T>;
   /** Runs a side effect once; on replay its recorded result is returned instead. */
   effect<R>(name: string, fn: () => Promise<R>): Promise<R>;
 }

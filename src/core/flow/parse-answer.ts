@@ -3,9 +3,9 @@
  * Used on every channel, so a Telegram follower who types "2" is understood too.
  */
 
-const DIGIT_SETS = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '०१२३४५६७८९'];
+const DIGIT_SETS = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '०१२३४५६७८९', '০১২৩৪৫৬৭৮৯'];
 
-/** Replaces Arabic-Indic, Persian/Urdu and Devanagari digits with ASCII ones. */
+/** Replaces Arabic-Indic, Persian/Urdu (also Uyghur), Devanagari and Bengali digits with ASCII ones. */
 export function normaliseDigits(text: string): string {
   let out = text;
   for (const set of DIGIT_SETS) {

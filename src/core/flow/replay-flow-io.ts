@@ -93,7 +93,11 @@ export class ReplayFlowIO implements FlowIO {
     return (await this.controls.action(fn, `effect:${name}`)) as R;
   }
 
-  async choose<T extends string>(key: string, choices: Choice<T>[], opts: { vars?: Vars; columns?: number } = {}): Promise<T> {
+  async choose<T extends string>(
+    key: string,
+    choices: Choice<T>[],
+    opts: { vars?: Vars; columns?: number; orTyped?: (text: string) => T | undefined } = {},
+  ): Promise<T> {
     const render = (token: string): OutMessage => ({
       ...this.#message(key, opts.vars),
       choices: {
@@ -110,9 +114,13 @@ export class ReplayFlowIO implements FlowIO {
         const id = event.kind === 'choice' ? event.optionId : event.ids[0];
         const match = choices.find((c) => c.id === id);
         if (match) return match.id;
+        // A typed answer `orTyped` understood, replayed from the log.
+        if (event.kind === 'picked' && id !== undefined && opts.orTyped) return id as T;
       } else if (event.kind === 'text') {
         const idx = parseSingleAnswer(event.text, choices.map((c) => c.label));
         if (idx !== undefined) return this.#picked(op, [choices[idx]!.id])[0]!;
+        const typed = opts.orTyped?.(event.text);
+        if (typed !== undefined) return this.#picked(op, [typed])[0]!;
       }
       await this.#reject(op, 'flow-reprompt-choose-one', { count: choices.length });
     }
@@ -174,6 +182,20 @@ export class ReplayFlowIO implements FlowIO {
       await this.#reject(op, selected.size >= min ? 'flow-reprompt-choose-many-keep' : 'flow-reprompt-choose-many', {
         count: choices.length,
       });
+    }
+  }
+
+  async ask<T extends string>(key: string, read: (text: string) => T | undefined, opts: { retry: string; vars?: Vars }): Promise<T> {
+    const prompt = await this.#prompt(() => this.#message(key, opts.vars));
+    for (;;) {
+      const { event, op } = await this.#wait(prompt.token);
+      if (event.kind === 'picked' && event.ids[0] !== undefined) return event.ids[0] as T;
+      if (event.kind === 'text') {
+        const value = read(event.text);
+        if (value !== undefined) return this.#picked(op, [value])[0]!;
+      }
+      // A button of an older prompt, or text it cannot read: ask again, saying what works.
+      await this.#reject(op, opts.retry, opts.vars);
     }
   }
 
