@@ -8,6 +8,8 @@ import { loadConfig } from '../src/config.js';
 import { countRule, isAgreed, parseQuorumRule, requiredApprovals, type QuorumRule } from '../src/forum/quorum-rule.js';
 import { organiserKey } from '../src/plans/organiser-commands.js';
 import { renderPlanMessage } from '../src/plans/render-plan-message.js';
+import { forumCommand } from '../src/cli/forum-command.js';
+import { authoriseOrganiser, OrganiserAuthError } from '../src/plans/organiser-tokens.js';
 import { TelegramHarness } from './support/telegram-harness.js';
 import { planYaml } from './support/plans.js';
 
@@ -161,5 +163,19 @@ describe('forum members and decisions', () => {
     const raced = await Promise.all(Array.from({ length: 12 }, () => service.approve(id, key(2))));
     expect(raced.filter((r) => r.key === 'forum-decision-done')).toHaveLength(1);
     expect((await members.list()).filter((m) => m.key === key(60))).toHaveLength(1);
+  });
+
+  it('the CLI: an organiser added by decision may act with their own token; an influencer may not', async () => {
+    const { directory } = h.app.forum;
+    const isOrganiser = (id: string) => directory.isOrganiser(id);
+    const token = await h.app.organiserTokens.issue(key(60));
+    expect(await authoriseOrganiser(h.app.organiserTokens, isOrganiser, directory.keyOf, '60', token)).toBe(key(60));
+    const influencerToken = await h.app.organiserTokens.issue(key(4));
+    await expect(authoriseOrganiser(h.app.organiserTokens, isOrganiser, directory.keyOf, '4', influencerToken)).rejects.toBeInstanceOf(OrganiserAuthError);
+    const added = await forumCommand(h.app, key(60), ['member', 'add', '70', 'influencer', 'zed-tr'], 'tr', h.app.translator);
+    expect(added).toContain('zed-tr');
+    expect(await directory.member(key(70))).toMatchObject({ role: 'influencer', codes: ['zed-tr'] });
+    expect(await forumCommand(h.app, key(60), ['members'], 'en', h.app.translator)).toContain('Influencers and member organisations: 2');
+    expect(await forumCommand(h.app, key(60), ['member', 'fly'], 'en', h.app.translator)).toBeNull();
   });
 });

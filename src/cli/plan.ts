@@ -9,7 +9,7 @@
  *   npm run plan -- cancel <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- status [plan-id]
  *
- * `--as` must be one of ADMIN_TELEGRAM_IDS, and `--token` (or ORGANISER_TOKEN) that organiser's
+ * `--as` must be an organiser (ADMIN_TELEGRAM_IDS, or added by the forum's decision), and `--token` (or ORGANISER_TOKEN) that organiser's
  * own token, which they get by sending /clitoken to the bot: approvals count distinct
  * organisers, in chat or here, so knowing another organiser's id is not enough to act for them.
  * A published plan is sent by the running bot (its broadcast worker picks it up within seconds).
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   await onDatabase(config, async (app, dataKey) => {
     const keyOf = (id: string) => organiserKey(new AddressVault(dataKey), id);
     const isOrganiser = (id: string) => app.forum.directory.isOrganiser(id);
-    const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, isOrganiser, keyOf, values.as, token).catch(asUsage) : '';
+    const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, isOrganiser, keyOf, values.as, token) : '';
     await runOrganiserCommand(app, { command, target, values, lang, translator, me });
   });
 }
@@ -193,9 +193,4 @@ main().catch((err: unknown) => {
 async function tallyOf(app: App, plan: { id: string; revision: number }): Promise<{ approvals: number; required: number }> {
   const { approvals, required } = await app.planService.quorum.tally(plan.id, plan.revision);
   return { approvals, required };
-}
-
-/** An organiser check that failed, as the usage error the CLI prints. */
-function asUsage(err: unknown): never {
-  throw err instanceof OrganiserAuthError ? new UsageError(err.message) : err;
 }

@@ -1,22 +1,8 @@
 import type { CommandContext } from '../core/command-context.js';
 import { declareFeature, type Feature } from '../core/feature.js';
-import { DECISION_ID, type ForumResult, type MemberService } from './member-service.js';
+import type { ForumResult, MemberService } from './member-service.js';
+import { forumWords, SUBJECT } from './member-words.js';
 import type { OrganiserDirectory } from './organiser-directory.js';
-
-const TELEGRAM_ID = /^\d{1,15}$/;
-const CODE = /^[a-z0-9][a-z0-9-]{1,31}$/;
-const SUBJECT = /^([a-z0-9][a-z0-9-]{2,31}|m\.[a-z0-9]{6})$/;
-
-/** `/member add <id> organiser|influencer [codes…]`, `/member remove <id>`, `/member approve <decision>`. */
-async function memberCommand(ctx: CommandContext, arg: string, me: string, service: MemberService, directory: OrganiserDirectory): Promise<ForumResult | null> {
-  const [sub, target, role, ...codes] = arg.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (sub === 'approve' && target && DECISION_ID.test(target)) return service.approve(target, me);
-  if (!target || !TELEGRAM_ID.test(target)) return null;
-  if (sub === 'remove') return service.remove(me, directory.keyOf(target));
-  if (sub !== 'add' || (role !== 'organiser' && role !== 'influencer')) return null;
-  if (role === 'influencer' && (!codes.length || !codes.every((c) => CODE.test(c)))) return null;
-  return service.add(me, directory.keyOf(target), role, role === 'influencer' ? codes : []);
-}
 
 /**
  * The forum's members in chat (Telegram, where members are known by their user id): organisers
@@ -45,7 +31,7 @@ export function forumFeature(deps: { service: MemberService; directory: Organise
   feature.command(
     'member',
     asOrganiser(async (ctx, arg, me) => {
-      const r = await memberCommand(ctx, arg, me, service, directory);
+      const r = await forumWords(service, directory, me, ['member', ...arg.trim().split(/\s+/).filter(Boolean)]);
       return r ? say(ctx, r) : ctx.reply('forum-member-usage');
     }),
   );
