@@ -46,3 +46,4 @@ plan-agreed-by = 🤝 Agreed by { $count ->
         [one] one forum member
        *[other] { $count } forum members
     } on { $date }.
+plan-file-hint = 📎 This plan looks cut off: Telegram keeps only the first 4,096 characters of a message. Send the plan's .yaml as a file instead (as a document, with /propose or /validate as its caption).

@@ -49,3 +49,4 @@ plan-agreed-by = 🤝 Adopté par { $count ->
         [one] un membre du forum
        *[other] { $count } membres du forum
     } le { $date }.
+plan-file-hint = 📎 Ce plan semble coupé : Telegram ne garde que les 4 096 premiers caractères d'un message. Envoyez plutôt le .yaml du plan comme fichier (en document, avec /propose ou /validate en légende).

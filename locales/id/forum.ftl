@@ -37,3 +37,4 @@ help-forum = Untuk anggota forum:
     /leave — keluar dari forum
     /member — tambah dan keluarkan anggota (penyelenggara)
 plan-agreed-by = 🤝 Disepakati oleh { $count } anggota forum pada { $date }.
+plan-file-hint = 📎 Rencana ini tampaknya terpotong: Telegram hanya menyimpan 4.096 karakter pertama sebuah pesan. Kirim saja file .yaml rencana itu (sebagai dokumen, dengan /propose atau /validate sebagai keterangannya).

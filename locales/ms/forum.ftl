@@ -37,3 +37,4 @@ help-forum = Untuk ahli forum:
     /leave — keluar daripada forum
     /member — tambah dan keluarkan ahli (penganjur)
 plan-agreed-by = 🤝 Dipersetujui oleh { $count } ahli forum pada { $date }.
+plan-file-hint = 📎 Pelan ini nampaknya terpotong: Telegram hanya menyimpan 4,096 aksara pertama sesuatu mesej. Sebaliknya, hantar fail .yaml pelan itu (sebagai dokumen, dengan /propose atau /validate sebagai kapsyennya).

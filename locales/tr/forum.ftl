@@ -37,3 +37,4 @@ help-forum = Forum üyeleri için:
     /leave — forumdan ayrılın
     /member — üye ekleyin ve çıkarın (düzenleyiciler)
 plan-agreed-by = 🤝 { $date } tarihinde { $count } forum üyesi tarafından kabul edildi.
+plan-file-hint = 📎 Bu plan kesilmiş görünüyor: Telegram bir mesajın yalnızca ilk 4.096 karakterini tutar. Bunun yerine planın .yaml dosyasını gönderin (belge olarak, açıklamasına /propose ya da /validate yazarak).

@@ -13,6 +13,10 @@ export function organiserKey(vault: AddressVault, telegramUserId: string): strin
   return vault.hash('telegram', `organiser:${telegramUserId}`);
 }
 
+/** A pasted plan this long was probably cut by Telegram (4,096 characters a message): it should come as a file. */
+const CUT_TEXT = 4000;
+const cutOff = (arg: string) => arg.length >= CUT_TEXT && arg.length <= 4096;
+
 /** Reads "2026-12-01T18:00" (UTC) or an ISO date; undefined for anything else. */
 export function parseUtcTime(text: string): Date | undefined {
   const t = text.trim();
@@ -50,7 +54,10 @@ export function organiserFeature(deps: {
     guarded(async (ctx, arg) => {
       if (!arg.trim()) return usage(ctx);
       const parsed = service.validate(arg);
-      if (!parsed.ok) return ctx.reply('org-plan-invalid', { errors: parsed.errors.join('\n') });
+      if (!parsed.ok) {
+        await ctx.reply('org-plan-invalid', { errors: parsed.errors.join('\n') });
+        return cutOff(arg) ? ctx.reply('plan-file-hint') : undefined;
+      }
       return ctx.reply('org-plan-valid', {
         id: parsed.plan.id,
         tasks: parsed.plan.content.en!.tasks.length,
@@ -60,7 +67,12 @@ export function organiserFeature(deps: {
   );
   feature.command(
     'propose',
-    guarded(async (ctx, arg, me) => (arg.trim() ? say(ctx, await service.propose(arg, me)) : usage(ctx))),
+    guarded(async (ctx, arg, me) => {
+      if (!arg.trim()) return usage(ctx);
+      const r = await service.propose(arg, me);
+      await say(ctx, r);
+      if (r.key === 'org-plan-invalid' && cutOff(arg)) await ctx.reply('plan-file-hint');
+    }),
   );
   feature.command('approve', guarded(async (ctx, arg, me) => (id(arg) ? say(ctx, await service.approve(id(arg), me)) : usage(ctx))));
   feature.command(

@@ -50,6 +50,22 @@ export class TelegramUser {
     });
   }
 
+  /** Sends a file as a document (a plan's YAML), with an optional caption such as /propose. */
+  async sendDocument(body: string, fileName: string, caption?: string): Promise<void> {
+    const document = this.h.api.addFile(body, fileName);
+    await this.h.deliver({
+      update_id: updateId++,
+      message: {
+        message_id: updateId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: this.chatId, type: 'private', first_name: 'Test' },
+        from: this.from,
+        document,
+        ...(caption ? { caption, caption_entities: caption.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: caption.split(/\s/)[0]!.length }] : [] } : {}),
+      },
+    });
+  }
+
   /** Taps /start through a deep link with an optional code. */
   start(code?: string): Promise<void> {
     return this.send(code === undefined ? '/start' : `/start ${code}`);

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { describeError, type BotCore } from '../../core/bot-core.js';
 import { floodGuard, type FloodLimits } from './flood-guard.js';
 import { parseTelegramUpdate } from './parse-telegram-update.js';
+import { planDocumentEvent } from './telegram-document.js';
 import { TelegramOutbox } from './telegram-outbox.js';
 
 export interface TelegramChannelOptions {
@@ -68,7 +69,9 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       return;
     }
-    const event = parseTelegramUpdate(ctx, ctx.me.username);
+    const organiser = await opts.organisers.has(String(from.id));
+    const fileDeps = { organiser, token: opts.token, apiRoot: opts.apiRoot, fetch: opts.fetch };
+    const event = (await planDocumentEvent(ctx, ctx.me.username, fileDeps)) ?? parseTelegramUpdate(ctx, ctx.me.username);
     if (!event) return;
     const chatId = String(ctx.chat.id);
     const log = opts.log.child({ update: ctx.update.update_id });
@@ -80,7 +83,7 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
         chatId,
         event,
         languageHint: from.language_code,
-        organiser: await opts.organisers.has(String(from.id)),
+        organiser,
         outbox,
         log,
       });
