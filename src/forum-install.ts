@@ -37,6 +37,7 @@ export function installForum(
   const directory = new OrganiserDirectory(members, opts.organiserIds ?? [], (id) => organiserKey(vault, id));
   const rule = opts.quorum ?? countRule(opts.approvalsRequired ?? 2);
   const quorum = opts.organiserIds ? new QuorumGate(rule, directory, plans, decisions) : fixedQuorum(plans, opts.approvalsRequired ?? 2);
-  const service = new MemberService({ members, decisions, directory, approvals: plans, quorum });
+  const planExists = async (id: string) => Boolean(await plans.get(id));
+  const service = new MemberService({ members, decisions, directory, approvals: plans, quorum, planExists });
   return { members, decisions, directory, quorum, service, feature: forumFeature({ service, directory }) };
 }

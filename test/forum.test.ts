@@ -94,6 +94,8 @@ describe('forum members and decisions', () => {
     expect(inf.last().text).toContain('objection to “held-1” is recorded');
     await inf.send('/object held-1');
     expect(inf.last().text).toContain('already objected');
+    await inf.send('/object no-such-plan');
+    expect(inf.last().text).toContain("don't know a plan");
     await a.send('/approve held-1');
     await b.send('/approve held-1');
     expect(b.last().text).toContain('on hold');

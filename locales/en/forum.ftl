@@ -19,15 +19,9 @@ forum-decision-closed = Decision “{ $id }” has already been carried out.
 forum-decision-add-proposed = 📝 New organiser proposed (decision “{ $id }”). Your proposal counts as your approval: { $count } of { $required }. Other organisers approve with /member approve { $id }.
 forum-decision-remove-proposed = 📝 Removal of an organiser proposed (decision “{ $id }”). Your proposal counts as your approval: { $count } of { $required }. Other organisers approve with /member approve { $id }.
 forum-decision-approved = 👍 Approved. Decision “{ $id }” has { $count } of { $required } approvals.
-forum-decision-held = ✋ Decision “{ $id }” is on hold: { $objections ->
-        [one] one member objects
-       *[other] { $objections } members object
-    }. It goes ahead when the objection is withdrawn, or with { $required } approvals plus one for each objection (it has { $count }).
+forum-decision-held = ✋ Decision “{ $id }” is on hold while objections stand (objections: { $objections }). It goes ahead when they are withdrawn, or with { $required } approvals plus one for each objection (it has { $count }).
 forum-decision-done = ✅ Decision “{ $id }” is agreed ({ $count } approvals) and has been carried out.
-forum-plan-held = ✋ Plan “{ $id }” is on hold: { $objections ->
-        [one] one member objects
-       *[other] { $objections } members object
-    }. It goes ahead when the objection is withdrawn, or with { $required } approvals plus one for each objection (it has { $count }).
+forum-plan-held = ✋ Plan “{ $id }” is on hold while objections stand (objections: { $objections }). It goes ahead when they are withdrawn, or with { $required } approvals plus one for each objection (it has { $count }).
 forum-objected = ✋ Your objection to “{ $id }” is recorded. It holds the decision until you withdraw it (/unobject { $id }) or enough members approve anyway.
 forum-objected-already = You have already objected to “{ $id }”.
 forum-objection-withdrawn = Your objection to “{ $id }” is withdrawn.

@@ -20,17 +20,12 @@ forum-decision-add-proposed = 📝 Nouvel organisateur proposé (décision « { 
 forum-decision-remove-proposed = 📝 Retrait d'un organisateur proposé (décision « { $id } »). Votre proposition vaut approbation : { $count } sur { $required }. Les autres organisateurs approuvent avec /member approve { $id }.
 forum-decision-approved = 👍 Approuvé. La décision « { $id } » a { $count ->
         [one] { $count } approbation
+        [many] { $count } d'approbations
        *[other] { $count } approbations
     } sur { $required }.
-forum-decision-held = ✋ La décision « { $id } » est suspendue : { $objections ->
-        [one] un membre s'y oppose
-       *[other] { $objections } membres s'y opposent
-    }. Elle avance si l'objection est retirée, ou avec { $required } approbations plus une par objection (elle en a { $count }).
+forum-decision-held = ✋ La décision « { $id } » est suspendue tant que des objections subsistent (objections : { $objections }). Elle avance si elles sont retirées, ou avec { $required } approbations plus une par objection (elle en a { $count }).
 forum-decision-done = ✅ La décision « { $id } » est adoptée (approbations : { $count }) et a été appliquée.
-forum-plan-held = ✋ Le plan « { $id } » est suspendu : { $objections ->
-        [one] un membre s'y oppose
-       *[other] { $objections } membres s'y opposent
-    }. Il avance si l'objection est retirée, ou avec { $required } approbations plus une par objection (il en a { $count }).
+forum-plan-held = ✋ Le plan « { $id } » est suspendu tant que des objections subsistent (objections : { $objections }). Il avance si elles sont retirées, ou avec { $required } approbations plus une par objection (il en a { $count }).
 forum-objected = ✋ Votre objection à « { $id } » est enregistrée. Elle suspend la décision jusqu'à ce que vous la retiriez (/unobject { $id }) ou que assez de membres approuvent malgré tout.
 forum-objected-already = Vous vous êtes déjà opposé à « { $id } ».
 forum-objection-withdrawn = Votre objection à « { $id } » est retirée.
@@ -47,6 +42,7 @@ help-forum = Pour les membres du forum :
     /member — ajouter et retirer des membres (organisateurs)
 plan-agreed-by = 🤝 Adopté par { $count ->
         [one] un membre du forum
+        [many] { $count } de membres du forum
        *[other] { $count } membres du forum
     } le { $date }.
 plan-file-hint = 📎 Ce plan semble coupé : Telegram ne garde que les 4 096 premiers caractères d'un message. Envoyez plutôt le .yaml du plan comme fichier (en document, avec /propose ou /validate en légende).

@@ -36,5 +36,8 @@ help-forum = Forum üyeleri için:
     /object <plan ya da karar> — katılmadığınız bir kararı bekletin; /unobject geri çeker
     /leave — forumdan ayrılın
     /member — üye ekleyin ve çıkarın (düzenleyiciler)
-plan-agreed-by = 🤝 { $date } tarihinde { $count } forum üyesi tarafından kabul edildi.
+plan-agreed-by = 🤝 { $date } tarihinde { $count ->
+        [one] bir forum üyesi
+       *[other] { $count } forum üyesi
+    } tarafından kabul edildi.
 plan-file-hint = 📎 Bu plan kesilmiş görünüyor: Telegram bir mesajın yalnızca ilk 4.096 karakterini tutar. Bunun yerine planın .yaml dosyasını gönderin (belge olarak, açıklamasına /propose ya da /validate yazarak).

@@ -33,6 +33,8 @@ export class MemberService {
       directory: OrganiserDirectory;
       approvals: ApprovalWriter;
       quorum: PlanQuorum;
+      /** Whether a plan (by id) exists, so an objection names something real. */
+      planExists: (id: string) => Promise<boolean>;
     },
   ) {}
 
@@ -108,6 +110,8 @@ export class MemberService {
 
   /** `/object <plan or decision>`: one objection per member, held until withdrawn or outvoted. */
   async object(subject: string, by: string): Promise<ForumResult> {
+    const known = subject.startsWith('m.') ? Boolean(await this.deps.decisions.getDecision(subject)) : await this.deps.planExists(subject);
+    if (!known) return { ok: false, key: subject.startsWith('m.') ? 'forum-decision-unknown' : 'org-plan-unknown', vars: { id: subject } };
     const made = await this.deps.decisions.object(subject, by);
     return { ok: made, key: made ? 'forum-objected' : 'forum-objected-already', vars: { id: subject } };
   }
