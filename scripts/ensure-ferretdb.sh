@@ -6,8 +6,9 @@
 #   1. $FERRETDB_BIN, if set and executable;
 #   2. `ferretdb` on PATH, if `ferretdb --version` reports 1.24;
 #   3. the cached build ${XDG_CACHE_HOME:-$HOME/.cache}/forum-pledge-bot/ferretdb-1.24.2;
-#   4. otherwise builds that cached binary from source with Go (takes ~1 minute
-#      the first time; needs the Go module proxy).
+#   4. otherwise builds that cached binary from source with Go (2-3 minutes the
+#      first time, with a progress line every 5 s; needs the Go module proxy);
+#      with no Go either, exits 69 after saying the ways out.
 #
 # Concurrent callers are safe: the build runs under an exclusive flock and the
 # binary is written to a temporary file and then renamed into place.
@@ -50,13 +51,35 @@ if is_good_binary "$cached"; then
   exit 0
 fi
 
-# 4. Build it.
+# 4. Build it. Without Go there is nothing to build with: exit 69 (EX_UNAVAILABLE), which the
+# bot's database chain (src/db/database-chain.ts) reads as "FerretDB cannot be had here".
 if ! command -v go >/dev/null 2>&1; then
-  die "FerretDB $FERRETDB_VERSION is not installed and Go is not available to build it.
+  log "FerretDB $FERRETDB_VERSION is not installed and Go is not available to build it.
   Either install Go >= 1.24 (https://go.dev/dl/) and re-run,
   or set FERRETDB_BIN to a ferretdb $FERRETDB_VERSION binary,
   or set MONGODB_URI to an existing MongoDB-compatible server."
+  exit 69
 fi
+
+# with_progress WHAT LOGFILE CMD...: runs CMD with its output in LOGFILE, printing a line every
+# few seconds (elapsed time and the last thing it did), so a long build is never silent.
+PROGRESS_EVERY=${ENSURE_FERRETDB_PROGRESS_SECONDS:-5}
+with_progress() {
+  local what=$1 logfile=$2 started=$SECONDS pid rc last
+  shift 2
+  "$@" >"$logfile" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    for _ in $(seq "$((PROGRESS_EVERY * 5))"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$pid" 2>/dev/null || break
+    last="$(tail -n 1 "$logfile" 2>/dev/null | cut -c1-100)"
+    log "$what: $((SECONDS - started)) s${last:+, last: $last}"
+  done
+  rc=0
+  wait "$pid" || rc=$?
+  if ((rc != 0)); then tail -n 30 "$logfile" >&2; fi
+  return "$rc"
+}
 
 mkdir -p "$cache_dir"
 
@@ -71,15 +94,18 @@ build() {
   # shellcheck disable=SC2064  # expand $work now
   trap "chmod -R u+w '$work' 2>/dev/null; rm -rf '$work'" EXIT
 
-  log "building FerretDB $FERRETDB_VERSION from source (first run only, ~1 min)..."
+  log "building FerretDB $FERRETDB_VERSION from source (first run only, 1-3 min)..."
   local started=$SECONDS
 
   # Download the module source via the module proxy. (`go install ...@version`
   # does not work behind proxies that refuse the @v/list lookup.) Run outside
   # any Go module so an unrelated go.mod/go.work is not picked up.
   local json src
-  json="$(cd "$work" && GOFLAGS= GOWORK=off go mod download -json "$FERRETDB_MODULE@v$FERRETDB_VERSION")" ||
+  log "step 1/2: downloading the FerretDB $FERRETDB_VERSION source and its modules"
+  (cd "$work" && GOFLAGS= GOWORK=off with_progress "downloading source" "$work/download.log" \
+    go mod download -json "$FERRETDB_MODULE@v$FERRETDB_VERSION") ||
     die "go mod download $FERRETDB_MODULE@v$FERRETDB_VERSION failed"
+  json="$(cat "$work/download.log")"
   src="$(sed -n 's/^[[:space:]]*"Dir":[[:space:]]*"\(.*\)",\{0,1\}[[:space:]]*$/\1/p' <<<"$json" | head -n1)"
   [[ -n "$src" && -d "$src" ]] || die "could not find the downloaded module directory in: $json"
 
@@ -90,8 +116,9 @@ build() {
   chmod -R u+w "$work/src"
   printf 'v%s\n' "$FERRETDB_VERSION" >"$work/src/build/version/version.txt"
 
+  log "step 2/2: compiling FerretDB (go build; a line every ${PROGRESS_EVERY} s)"
   (cd "$work/src" && GOWORK=off GOFLAGS=-mod=mod CGO_ENABLED=0 \
-    go build -trimpath -buildvcs=false -o "$work/ferretdb" ./cmd/ferretdb) >&2 ||
+    with_progress "compiling" "$work/build.log" go build -v -trimpath -buildvcs=false -o "$work/ferretdb" ./cmd/ferretdb) ||
     die "go build of FerretDB $FERRETDB_VERSION failed"
 
   is_good_binary "$work/ferretdb" ||

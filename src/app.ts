@@ -32,6 +32,7 @@ import { AddressVault } from './privacy/address-vault.js';
 import { countersFoldJob } from './reports/counters-fold-job.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
 import { recountFeature } from './reports/recount-command.js';
+import type { ReportCounters } from './reports/report-counters.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { installForum, type Forum } from './forum-install.js';
 import type { QuorumRule } from './forum/quorum-rule.js';
@@ -99,6 +100,8 @@ export interface App {
   influencers: InfluencerFeatures;
   /** Every feature, in the order the core routes to them. */
   features: readonly AppFeature[];
+  /** The report counters (reports, the demo, the export read them). */
+  reportCounters: ReportCounters;
   /** Routes of the bot's HTTP server (the public plan pages). */
   httpRoutes: readonly HttpRoute[];
   /** Starts the scheduler and the broadcast worker. */
@@ -163,6 +166,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
     ...{ forum, planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes },
+    reportCounters: stores.counters,
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();

@@ -2,6 +2,9 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
+/** What no log line may carry in clear, whatever logger writes it. */
+export const LOG_REDACT = { paths: ['chatId', 'text', 'phone', '*.chatId', '*.text', '*.phone'], censor: '[redacted]' };
+
 /**
  * The process logger. Never pass message text, chat ids or phone numbers to it:
  * use `follower` (the short keyed-hash prefix) to correlate lines about one person.
@@ -10,7 +13,7 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): L
   return pino({
     level,
     base: undefined,
-    redact: { paths: ['chatId', 'text', 'phone', '*.chatId', '*.text', '*.phone'], censor: '[redacted]' },
+    redact: LOG_REDACT,
   });
 }
 

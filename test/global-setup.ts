@@ -3,14 +3,15 @@
  *
  * - MONGODB_URI set: that server is used as is (tests create their own uniquely
  *   named databases on it, see test/support/db.ts).
- * - otherwise: an embedded FerretDB (SQLite backend) is started in a fresh temp
- *   directory and stopped (and the directory removed) on teardown.
+ * - otherwise: a local server is started in a fresh temp directory, as `npm start` would
+ *   (src/db/database-chain.ts: mongod on PATH, mongodb-memory-server, FerretDB on SQLite),
+ *   and stopped (and the directory removed) on teardown.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedServer } from '../src/db/embedded-server.js';
+import { startLocalDatabase } from '../src/db/database-chain.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,11 +33,14 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
   }
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'forum-pledge-bot-test-db-'));
-  const server = await startEmbeddedServer({
+  const server = await startLocalDatabase({
     dataDir,
     log: (msg) => console.log(`[test db] ${msg}`),
+  }).catch(async (err: unknown) => {
+    await rm(dataDir, { recursive: true, force: true });
+    throw err;
   });
-  console.log(`[test db] using embedded ${server.kind} at ${server.uri}`);
+  console.log(`[test db] using ${server.kind} at ${server.uri}`);
   provide('mongodbUri', server.uri);
 
   return async () => {

@@ -77,9 +77,16 @@ const startUpdate = (chatId: number, text: string) => ({
 describe('npm start against a local Bot API server', () => {
   it('long polling: a deep link gets the onboarding, and the log never holds the chat id', async () => {
     const server = await apiServer();
-    await startBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.root, MONGODB_URI: await testDatabaseUri('e2e_poll') });
+    const port = await freePort();
+    await startBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.root, MONGODB_URI: await testDatabaseUri('e2e_poll'), PORT: String(port) });
     server.push(startUpdate(424242, '/start abuali'));
     await until('the welcome', () => server.api.messages(424242).some((m) => m.text.includes('welcome')));
+    // With PORT set, long polling serves the operator's endpoints too.
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, database: 'up', channels: { telegram: 'up' } });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^bot_inbound_updates_total\{channel="telegram"\} 1$/m);
     // The menu in English by default and in each language, e.g. Arabic.
     const menus = server.api.callsOf('setMyCommands');
     expect(menus).toHaveLength(LANGUAGES.length + 1);
@@ -116,6 +123,7 @@ describe('npm start against a local Bot API server', () => {
       expect((await post({ 'x-telegram-bot-api-secret-token': secret })).status).toBe(200);
       await until('the welcome', () => server.api.messages(515151).some((m) => m.text.includes('welcome')));
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain('bot_inbound_updates_total{channel="telegram"} 1');
     }
   }, 90_000);
 

@@ -127,12 +127,16 @@ describe('parseTypedText', () => {
     expect(parse(text)).toEqual({ kind: 'command', name, arg });
   });
 
-  it.each(['2', '1 3 4', '١ ٣', 'English', 'hello there', 'done', 'stop sending me pizza ads', 'join two codes', ''])(
+  it.each(['2', '1 3 4', '١ ٣', 'English', 'hello there', 'stop sending me pizza ads', 'join two codes', ''])(
     '%s stays text, for the flow to read',
     (text) => {
       expect(parse(text)).toEqual({ kind: 'text', text: text.trim() });
     },
   );
+
+  it('a lone "done" stays text for the flow, naming the done command for when no flow wants it', () => {
+    expect(parse('done')).toEqual({ kind: 'text', text: 'done', bare: 'done' });
+  });
 
   it('folds accents, hamza seats and case the same way on both sides', () => {
     expect(foldWord('  إيقاف! ')).toBe(foldWord('ايقاف'));

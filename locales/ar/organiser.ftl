@@ -34,3 +34,10 @@ org-clitoken = 🔑 هذا رمزك الشخصي لأداة الخطط في سط
     { $token }
     استخدمه هكذا: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     احتفظ به سرًّا: من يملكه يستطيع الموافقة على الخطط ونشرها باسمك. يمكنك حذف هذه الرسالة الآن.
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 بثّ الخطة «{ $id }»
+bcast-watch-figures = أُرسلت { $sent } · قيد الانتظار { $pending } · فشلت { $failed } · حظروا البوت { $blocked }
+bcast-watch-rate = { $rate } في الثانية · يتبقّى نحو { $left }
+bcast-watch-rate-unknown = جارٍ قياس السرعة…
+bcast-watch-done = ✅ اكتمل البثّ في { $took }. هذه هي الأرقام النهائية.

@@ -36,3 +36,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = لوضع علامة الإنجاز على مهمة، أرسل «تم» متبوعة برقمها، مثلًا: تم 2
 reminder-nudge = 🌱 تذكير لطيف: لقد تعهّدت بتنفيذ «{ $title }». أنجزت حتى الآن { $done } من { $total } — وكل خطوة لها أثرها. قائمة مهامك:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = عندما تُنهي مهمة، أرسل "تم" متبوعة برقمها (مثلًا: تم 1)، أو "تم" وحدها للمهمة الأخيرة. أرسل "تراجع 1" لإلغاء العلامة.

@@ -34,3 +34,10 @@ org-clitoken = 🔑 পরিকল্পনার CLI-এর জন্য আ�
     { $token }
     এভাবে ব্যবহার করুন: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     এটি গোপন রাখুন: যার কাছে এটি থাকবে, তিনি আপনার নামে পরিকল্পনা অনুমোদন ও প্রকাশ করতে পারবেন। এই বার্তাটি এখন মুছে ফেলতে পারেন।
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 “{ $id }” পরিকল্পনার সম্প্রচার
+bcast-watch-figures = পাঠানো { $sent } · অপেক্ষমাণ { $pending } · ব্যর্থ { $failed } · ব্লক করেছেন { $blocked }
+bcast-watch-rate = সেকেন্ডে { $rate } · আর প্রায় { $left } বাকি
+bcast-watch-rate-unknown = গতি মাপা হচ্ছে…
+bcast-watch-done = ✅ { $took } সময়ে শেষ হয়েছে। এগুলোই চূড়ান্ত সংখ্যা।

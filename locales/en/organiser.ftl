@@ -34,3 +34,10 @@ org-clitoken = 🔑 Your personal token for the plan CLI. It is shown only this 
     { $token }
     Use it like this: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Keep it secret: anyone who has it can approve and publish plans in your name. You can delete this message now.
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Broadcast of “{ $id }”
+bcast-watch-figures = Sent { $sent } · pending { $pending } · failed { $failed } · blocked { $blocked }
+bcast-watch-rate = { $rate } a second · about { $left } left
+bcast-watch-rate-unknown = Measuring the speed…
+bcast-watch-done = ✅ Finished in { $took }. These are the final figures.

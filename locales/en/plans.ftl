@@ -28,3 +28,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = To tick a task, reply "done" and its number, for example: done 2
 reminder-nudge = 🌱 A gentle reminder: you pledged to “{ $title }”. { $done } of { $total } done so far — every step counts. Your checklist:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = When you finish a task, reply "done" and its number (for example: done 1), or just "done" for the last one. "undo 1" unticks.

@@ -34,3 +34,10 @@ org-clitoken = 🔑 Votre jeton personnel pour l’outil de plans en ligne de co
     { $token }
     Utilisez-le ainsi : ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Gardez-le secret : quiconque le possède peut approuver et publier des plans en votre nom. Vous pouvez supprimer ce message maintenant.
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Diffusion de « { $id } »
+bcast-watch-figures = Envoyés { $sent } · en attente { $pending } · échecs { $failed } · bloqués { $blocked }
+bcast-watch-rate = { $rate } par seconde · encore environ { $left }
+bcast-watch-rate-unknown = Mesure de la vitesse…
+bcast-watch-done = ✅ Terminé en { $took }. Voici les chiffres définitifs.

@@ -30,3 +30,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = Pour cocher une tâche, répondez « fait » suivi de son numéro, par exemple : fait 2
 reminder-nudge = 🌱 Petit rappel : vous avez pris l’engagement de réaliser « { $title } ». Où vous en êtes : { $done } sur { $total } — chaque pas compte. Votre liste :
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Quand vous terminez une tâche, répondez « fait » suivi de son numéro (par exemple : fait 1), ou simplement « fait » pour la dernière. « annuler 1 » la décoche.

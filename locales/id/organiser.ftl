@@ -34,3 +34,10 @@ org-clitoken = 🔑 Ini token pribadi Anda untuk CLI rencana. Token hanya ditamp
     { $token }
     Cara memakainya: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Rahasiakan: siapa pun yang memilikinya bisa menyetujui dan menerbitkan rencana atas nama Anda. Anda bisa menghapus pesan ini sekarang.
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Siaran “{ $id }”
+bcast-watch-figures = Terkirim { $sent } · tertunda { $pending } · gagal { $failed } · diblokir { $blocked }
+bcast-watch-rate = { $rate } per detik · sekitar { $left } lagi
+bcast-watch-rate-unknown = Sedang mengukur kecepatan…
+bcast-watch-done = ✅ Selesai dalam { $took }. Inilah angka akhirnya.

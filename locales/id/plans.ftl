@@ -25,3 +25,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = Untuk mencentang tugas, balas "selesai" diikuti nomornya, misalnya: selesai 2
 reminder-nudge = 🌱 Sekadar mengingatkan: kamu sudah berkomitmen untuk “{ $title }”. Sejauh ini { $done } dari { $total } selesai — setiap langkah berarti. Daftar periksamu:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Setelah menyelesaikan tugas, balas "selesai" diikuti nomornya (misalnya: selesai 1), atau cukup "selesai" untuk tugas terakhir. "batal 1" membatalkan centang.

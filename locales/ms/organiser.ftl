@@ -34,3 +34,10 @@ org-clitoken = 🔑 Ini token peribadi anda untuk CLI pelan. Ia hanya dipaparkan
     { $token }
     Gunakannya begini: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Rahsiakannya: sesiapa yang memilikinya boleh meluluskan dan menerbitkan pelan atas nama anda. Anda boleh memadam mesej ini sekarang.
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 Siaran “{ $id }”
+bcast-watch-figures = Dihantar { $sent } · menunggu { $pending } · gagal { $failed } · disekat { $blocked }
+bcast-watch-rate = { $rate } sesaat · lebih kurang { $left } lagi
+bcast-watch-rate-unknown = Sedang mengukur kelajuan…
+bcast-watch-done = ✅ Selesai dalam { $took }. Inilah angka akhirnya.

@@ -25,3 +25,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = Untuk menanda tugasan, balas "siap" berserta nombornya, contohnya: siap 2
 reminder-nudge = 🌱 Sekadar peringatan mesra: anda telah berikrar untuk “{ $title }”. Setakat ini { $done } daripada { $total } selesai — setiap langkah bermakna. Senarai semak anda:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Apabila anda selesai sesuatu tugasan, balas "siap" berserta nombornya (contohnya: siap 1), atau "siap" sahaja untuk tugasan terakhir. "batal 1" membuang tanda.

@@ -34,3 +34,10 @@ org-clitoken = 🔑 Plan komut satırı aracı için kişisel anahtarın. Yalnı
     { $token }
     Şöyle kullan: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Gizli tut: bu anahtara sahip olan herkes senin adına plan onaylayıp yayımlayabilir. Bu mesajı artık silebilirsin.
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 “{ $id }” yayını
+bcast-watch-figures = Gönderilen { $sent } · bekleyen { $pending } · başarısız { $failed } · engelleyen { $blocked }
+bcast-watch-rate = Saniyede { $rate } · yaklaşık { $left } kaldı
+bcast-watch-rate-unknown = Hız ölçülüyor…
+bcast-watch-done = ✅ { $took } içinde tamamlandı. Son rakamlar bunlar.

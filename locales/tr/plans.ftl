@@ -28,3 +28,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = Bir görevi işaretlemek için "tamam" ve numarasını yaz, örneğin: tamam 2
 reminder-nudge = 🌱 Küçük bir hatırlatma: “{ $title }” için söz vermiştin. Şu ana kadar { $total } görevden { $done } tanesi tamam — her adım önemli. Kontrol listen:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = Bir görevi bitirdiğinde "tamam" ve görevin numarasını yaz (örneğin: tamam 1); son görev için yalnızca "tamam" yeter. İşareti kaldırmak için "geri al 1" yaz.

@@ -34,3 +34,10 @@ org-clitoken = 🔑 پىلان CLI ئۈچۈن شەخسىي ئاچقۇچىڭىز.
     { $token }
     مۇنداق ئىشلىتىڭ: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     ئۇنى مەخپىي تۇتۇڭ: ئۇ كىمنىڭ قولىدا بولسا، سىزنىڭ نامىڭىزدا پىلانلارنى تەستىقلاپ ئېلان قىلالايدۇ. بۇ ئۇچۇرنى ھازىر ئۆچۈرسىڭىز بولىدۇ.
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 «{ $id }» پىلانىنىڭ تارقىتىلىشى
+bcast-watch-figures = ئەۋەتىلدى { $sent } · كۈتۈۋاتىدۇ { $pending } · مەغلۇپ { $failed } · توسۇلغان { $blocked }
+bcast-watch-rate = سېكۇنتىغا { $rate } · تەخمىنەن { $left } قالدى
+bcast-watch-rate-unknown = سۈرئەت ئۆلچىنىۋاتىدۇ…
+bcast-watch-done = ✅ { $took } ئىچىدە تاماملاندى. بۇلار ئاخىرقى سانلار.

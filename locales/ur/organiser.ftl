@@ -34,3 +34,10 @@ org-clitoken = 🔑 یہ منصوبوں کے کمانڈ لائن ٹول کے ل�
     { $token }
     اسے یوں استعمال کریں: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     اسے راز میں رکھیں: جس کے پاس یہ ہو وہ آپ کے نام سے منصوبے منظور اور شائع کر سکتا ہے۔ آپ یہ پیغام اب حذف کر سکتے ہیں۔
+
+# The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
+bcast-watch-title = 📣 «{ $id }» کی نشریات
+bcast-watch-figures = بھیجے گئے { $sent } · زیرِ التوا { $pending } · ناکام { $failed } · بلاک { $blocked }
+bcast-watch-rate = { $rate } فی سیکنڈ · تقریباً { $left } باقی
+bcast-watch-rate-unknown = رفتار ناپی جا رہی ہے…
+bcast-watch-done = ✅ { $took } میں مکمل ہو گئی۔ یہ حتمی اعداد ہیں۔

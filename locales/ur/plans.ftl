@@ -28,3 +28,6 @@ plans-intro = { $count ->
 }
 plan-done-usage = کسی کام پر نشان لگانے کے لیے «مکمل» اور اس کا نمبر بھیجیں، مثلاً: مکمل 2
 reminder-nudge = 🌱 ایک نرم سی یاد دہانی: آپ نے «{ $title }» کا عہد کیا تھا۔ اب تک { $total } میں سے { $done } مکمل — ہر قدم اہمیت رکھتا ہے۔ آپ کی چیک لسٹ:
+
+# The footer of a plan once the follower has pledged (no "reply pledge" any more).
+plan-text-hint-pledged = کوئی کام مکمل کرنے پر "مکمل" اور اس کا نمبر بھیجیں (مثلاً: مکمل 1)، یا آخری کام کے لیے صرف "مکمل"۔ نشان ہٹانے کے لیے "واپس 1" بھیجیں۔

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
 import { LANGUAGES } from '../core/types.js';
 import { resolveDataKey } from '../data-key.js';
-import { openDatabase } from '../db/open-database.js';
+import { openDatabase, printProgress } from '../db/open-database.js';
 import { models, syncIndexes } from '../db/models.js';
 import { addArgs, audienceCode, describeIssues, telegramUserId } from '../influencers/influencer-args.js';
 import { InfluencerError } from '../influencers/influencer-error.js';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   if (!command || !['add', 'invite', 'list', 'recount'].includes(command)) throw new UsageError('unknown command');
 
   const dataDir = resolve(config.DATA_DIR);
-  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger);
+  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger, printProgress);
   const { conn } = database;
   try {
     const db = models(conn);

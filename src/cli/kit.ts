@@ -5,8 +5,8 @@
  *   npm run kit -- <influencer code> [plan id] [--lang ar] [--out kit]
  *
  * Only public things go in a kit (the plan and the join links), so no organiser token is asked.
- * Uses MONGODB_URI, or the embedded server in DATA_DIR like the bot does (stop the bot first in
- * that case: the embedded database has one owner).
+ * Uses MONGODB_URI, or the local server a running bot started for DATA_DIR (or starts one when no
+ * bot is running), like the other CLIs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -7,13 +7,14 @@
  *   npm run plan -- approve <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- publish <plan-id> [--at 2026-12-01T18:00] --as <organiser id> --token <token>
  *   npm run plan -- cancel <plan-id> --as <organiser id> --token <token>
- *   npm run plan -- status [plan-id]
+ *   npm run plan -- status [plan-id] [--watch]     (--watch: live progress until the broadcast ends)
  *
  * `--as` must be an organiser (ADMIN_TELEGRAM_IDS, or added by the forum's decision), and `--token` (or ORGANISER_TOKEN) that organiser's
  * own token, which they get by sending /clitoken to the bot: approvals count distinct
  * organisers, in chat or here, so knowing another organiser's id is not enough to act for them.
  * A published plan is sent by the running bot (its broadcast worker picks it up within seconds).
- * Uses MONGODB_URI, or the embedded server in DATA_DIR (stop the bot first in that case).
+ * Uses MONGODB_URI, or the local server the running bot started for DATA_DIR (or starts one when
+ * the bot is not running), so there is no need to stop the bot.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -25,7 +26,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import type { Translator } from '../core/translator.js';
 import { isLanguage, LANGUAGES, type Language, type OutMessage } from '../core/types.js';
 import { resolveDataKey } from '../data-key.js';
-import { openDatabase } from '../db/open-database.js';
+import { openDatabase, printProgress } from '../db/open-database.js';
 import { localesDir } from '../app.js';
 import { loadTranslator } from '../i18n/translator.js';
 import { silentLogger } from '../logger.js';
@@ -34,6 +35,7 @@ import { organiserKey, parseUtcTime } from '../plans/organiser-commands.js';
 import { authoriseOrganiser, OrganiserAuthError } from '../plans/organiser-tokens.js';
 import { parsePlan, PLAN_ID, type PlanFile } from '../plans/plan-schema.js';
 import { renderPlanMessage } from '../plans/render-plan-message.js';
+import { watchStatus } from '../ops/watch-status.js';
 
 const USAGE = `usage:
   npm run plan -- validate <file.yaml>
@@ -42,7 +44,7 @@ const USAGE = `usage:
   npm run plan -- approve <plan-id> --as <organiser telegram id> --token <token>
   npm run plan -- publish <plan-id> [--at YYYY-MM-DDTHH:MM (UTC)] --as <organiser telegram id> --token <token>
   npm run plan -- cancel <plan-id> --as <organiser telegram id> --token <token>
-  npm run plan -- status [plan-id]
+  npm run plan -- status [plan-id] [--watch]
 
 --token is your personal token: send /clitoken to the bot to get one (or set ORGANISER_TOKEN).`;
 
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { as: { type: 'string' }, token: { type: 'string' }, lang: { type: 'string' }, at: { type: 'string' }, telegram: { type: 'boolean' } },
+    options: { as: { type: 'string' }, token: { type: 'string' }, lang: { type: 'string' }, at: { type: 'string' }, telegram: { type: 'boolean' }, watch: { type: 'boolean' } },
   });
   const [command, target] = positionals;
   const config = loadConfig();
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
 /** Opens the database and the app, runs `fn`, and closes both whatever happens. */
 async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Promise<void>): Promise<void> {
   const dataDir = resolve(config.DATA_DIR);
-  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger);
+  const database = await openDatabase(config.MONGODB_URI, dataDir, silentLogger, printProgress);
   try {
     const dataKey = resolveDataKey(config.DATA_KEY, dataDir, silentLogger);
     const app = await createApp({
@@ -131,7 +133,7 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
 /** The commands that read or change stored plans, as the chat's /propose, /approve... do. */
 async function runOrganiserCommand(
   app: App,
-  args: { command: string; target?: string; values: { at?: string; telegram?: boolean }; lang: Language; translator: Translator; me: string },
+  args: { command: string; target?: string; values: { at?: string; telegram?: boolean; watch?: boolean }; lang: Language; translator: Translator; me: string },
 ): Promise<void> {
   const { command, target, values, lang, translator, me } = args;
   const say = (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => {
@@ -162,6 +164,11 @@ async function runOrganiserCommand(
       say(await app.planService.cancel(target!));
       break;
     case 'status': {
+      if (values.watch) {
+        if (!target) throw new UsageError('status --watch needs a plan id');
+        if (!(await watchPlan(app, target, lang, translator))) console.log(`no plan ${target}`);
+        break;
+      }
       const rows = await app.planService.status(target);
       if (!rows.length) console.log(target ? `no plan ${target}` : 'no plans yet');
       for (const { plan, broadcast } of rows) {
@@ -170,6 +177,24 @@ async function runOrganiserCommand(
       break;
     }
   }
+}
+
+/** `status <id> --watch`: the live progress until the broadcast ends. */
+function watchPlan(app: App, planId: string, lang: Language, translator: Translator): Promise<boolean> {
+  return watchStatus(planId, {
+    plans: app.plans,
+    progress: { totals: (id) => app.planService.broadcastStatus(id) },
+    translator,
+    lang,
+    out: process.stdout,
+    statusLine: async (plan) =>
+      translator.t(lang, 'org-status-line', {
+        id: plan.id,
+        status: plan.status,
+        ...(await tallyOf(app, plan)),
+        ...(await app.planService.broadcastStatus(plan.id)),
+      }),
+  });
 }
 
 main().catch((err: unknown) => {

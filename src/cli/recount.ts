@@ -12,13 +12,13 @@
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { models, syncIndexes } from '../db/models.js';
-import { openDatabase } from '../db/open-database.js';
+import { openDatabase, printProgress } from '../db/open-database.js';
 import { silentLogger } from '../logger.js';
 import { runRecount } from './run-recount.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config.MONGODB_URI, resolve(config.DATA_DIR), silentLogger);
+  const database = await openDatabase(config.MONGODB_URI, resolve(config.DATA_DIR), silentLogger, printProgress);
   try {
     const db = models(database.conn);
     await syncIndexes(db);

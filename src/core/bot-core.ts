@@ -118,6 +118,9 @@ export class BotCore {
     }
     // First contact without a join link (e.g. a WhatsApp "hello"): onboard them as direct.
     if (!ctx.follower) return this.#start(ctx);
+    // A lone "done" no flow wanted: its command decides (one task left: that one).
+    const bare = event.kind === 'text' && event.bare ? this.#routes.commands.get(event.bare) : undefined;
+    if (bare) return bare(ctx, '');
     return ctx.reply(ctx.follower.status === 'opted_out' ? 'fallback-opted-out' : 'fallback');
   }
 

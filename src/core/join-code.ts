@@ -26,7 +26,17 @@ export function parseJoinCode(raw: string | undefined, topics: readonly string[]
   return { audiences: [lower], topic: null };
 }
 
+/**
+ * The one rule for an influencer's code, wherever one is registered (chat, CLI) or read back (a
+ * report button): 2-40 of a-z 0-9 _, typed in any case and kept in lower case. README.md states
+ * this rule; the wider JOIN_CODE above only bounds what a link may carry (code, '-', topic).
+ */
+export const AUDIENCE_CODE = /^[a-z0-9_]{2,40}$/;
+
+/** The rule in words, for the message that refuses a code. */
+export const AUDIENCE_CODE_RULE = '2-40 letters a-z, digits or _';
+
 /** Whether a string could be an audience code we hand out. */
 export function isValidAudienceCode(code: string): boolean {
-  return /^[a-z0-9_]{2,40}$/.test(code);
+  return AUDIENCE_CODE.test(code);
 }

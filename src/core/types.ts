@@ -42,7 +42,8 @@ export const DIRECT_AUDIENCE = 'direct';
 /** Something a follower sent, made channel-neutral. */
 export type InboundEvent =
   | { kind: 'command'; name: string; arg: string }
-  | { kind: 'text'; text: string }
+  /** `bare`: the command a lone word names ("done") when it needs an argument; flows still get it as text. */
+  | { kind: 'text'; text: string; bare?: string }
   | { kind: 'choice'; token: string; optionId: string; messageId?: string }
   /** Something we cannot read (a voice note, a photo without caption, an over-long text). */
   | { kind: 'unreadable'; what: 'media' | 'too-long' };

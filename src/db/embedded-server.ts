@@ -128,7 +128,8 @@ async function startOnPort(binary: string, backend: string[], dataDir: string, p
   return { ok: true, stop };
 }
 
-function isPortFree(port: number): Promise<boolean> {
+/** Whether nothing listens on 127.0.0.1:`port`. */
+export function isPortFree(port: number): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
     const server = net.createServer();
     server.unref();
@@ -137,7 +138,8 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-async function findFreePort(): Promise<number> {
+/** A port on 127.0.0.1 that was free a moment ago. */
+export async function findFreePort(): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -150,7 +152,7 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-function fileSize(file: string): number {
+export function fileSize(file: string): number {
   try {
     return statSync(file).size;
   } catch {
@@ -159,7 +161,7 @@ function fileSize(file: string): number {
 }
 
 /** The end of what the child wrote to its log since `offset`. */
-function readTail(file: string, offset: number): string {
+export function readTail(file: string, offset: number): string {
   try {
     const buf = readFileSync(file);
     return buf.subarray(Math.max(offset, buf.length - LOG_TAIL_BYTES)).toString('utf8');

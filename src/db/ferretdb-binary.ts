@@ -11,6 +11,14 @@ import { fileURLToPath } from 'node:url';
 const ENSURE_TIMEOUT_MS = 15 * 60_000;
 const STDERR_TAIL_BYTES = 4_000;
 
+/** scripts/ensure-ferretdb.sh's exit code when there is no binary and no Go to build one. */
+export const ENSURE_NO_GO_EXIT = 69;
+
+/** No FerretDB binary at hand and no way to build one here (no Go): the caller can try something else. */
+export class FerretDbUnavailableError extends Error {
+  override name = 'FerretDbUnavailableError';
+}
+
 /** Runs scripts/ensure-ferretdb.sh and returns the binary path it prints. */
 export async function locateFerretDb(log: (msg: string) => void): Promise<string> {
   const script = findEnsureScript();
@@ -24,7 +32,7 @@ export async function locateFerretDb(log: (msg: string) => void): Promise<string
   }
 
   return new Promise<string>((resolve, reject) => {
-    const child = spawn('bash', [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', [script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let stdout = '';
     let stderr = '';
     let pending = '';
@@ -53,6 +61,10 @@ export async function locateFerretDb(log: (msg: string) => void): Promise<string
       if (code === 0 && bin !== '') {
         resolve(bin);
       } else {
+        if (code === ENSURE_NO_GO_EXIT) {
+          reject(new FerretDbUnavailableError('no FerretDB 1.24.2 binary (FERRETDB_BIN, PATH or cache) and no Go to build one'));
+          return;
+        }
         const why = signal !== null ? `was killed by ${signal}` : `exited with code ${String(code)}`;
         reject(new Error(`${script} ${why}:\n${stderr.trim()}`));
       }

@@ -8,6 +8,7 @@ export function waitUntilReady(
   port: number,
   timeoutMs: number,
   logTail: () => string,
+  name = 'FerretDB',
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const deadline = Date.now() + timeoutMs;
@@ -25,14 +26,14 @@ export function waitUntilReady(
     };
     const withTail = (msg: string): Error => {
       const tail = logTail().trim();
-      return new Error(tail === '' ? msg : `${msg}\n--- ferretdb output ---\n${tail}`);
+      return new Error(tail === '' ? msg : `${msg}\n--- ${name.toLowerCase()} output ---\n${tail}`);
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
       const how = signal !== null ? `was killed by ${signal}` : `exited with code ${String(code)}`;
-      finish(withTail(`FerretDB ${how} before accepting connections on port ${port}`));
+      finish(withTail(`${name} ${how} before accepting connections on port ${port}`));
     };
     const onError = (err: Error): void => {
-      finish(new Error(`could not start FerretDB: ${err.message}`));
+      finish(new Error(`could not start ${name}: ${err.message}`));
     };
     child.once('exit', onExit);
     child.once('error', onError);
@@ -44,9 +45,9 @@ export function waitUntilReady(
         if (result.state === 'ready') {
           finish();
         } else if (result.state === 'failed') {
-          finish(withTail(`FerretDB on port ${port} cannot serve requests: ${result.message}`));
+          finish(withTail(`${name} on port ${port} cannot serve requests: ${result.message}`));
         } else if (Date.now() > deadline) {
-          finish(withTail(`FerretDB did not accept connections on port ${port} within ${timeoutMs / 1000} s`));
+          finish(withTail(`${name} did not accept connections on port ${port} within ${timeoutMs / 1000} s`));
         } else {
           retryTimer = setTimeout(tryConnect, 100);
         }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { isValidAudienceCode } from '../core/join-code.js';
+import { AUDIENCE_CODE_RULE, isValidAudienceCode } from '../core/join-code.js';
 import { INVITE_CODE } from './invite-code.js';
 
-/** A join code as organisers choose it: 2-40 of a-z 0-9 _ (lower-cased). */
+/** A join code as organisers choose it: the one rule in src/core/join-code.ts (lower-cased first). */
 export const audienceCode = z
   .string()
   .trim()
   .toLowerCase()
-  .refine(isValidAudienceCode, 'a join code is 2-40 letters a-z, digits or _');
+  .refine(isValidAudienceCode, `a join code is ${AUDIENCE_CODE_RULE}`);
 
 /** A Telegram user id (digits). */
 export const telegramUserId = z.string().regex(/^\d{1,20}$/, 'a Telegram user id is digits only');

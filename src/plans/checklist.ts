@@ -135,14 +135,23 @@ export class Checklist {
     }
   }
 
-  /** "done 2" / "undo 2" / "done 1 3" typed on a text channel: acts on the newest open plan. */
+  /** "done 2" / "undo 2" / "done 1 3" typed on a text channel: acts on the newest open plan. A lone "done" ticks the one task left, if one is. */
   async #typed(ctx: CommandContext, arg: string, tick: boolean): Promise<void> {
     const follower = ctx.follower;
-    const tasks = [...new Set(arg.trim().split(/\s+/).map(Number))];
-    if (!follower || !arg.trim() || tasks.some((n) => !Number.isInteger(n) || n < 1)) return ctx.reply('plan-done-usage');
+    if (!follower) return ctx.reply('plan-done-usage');
     const [plan] = await this.openPlans(follower);
+    const lone = arg.trim() === '' && tick && plan ? await this.#onlyTaskLeft(plan, follower) : NaN;
+    const tasks = arg.trim() === '' ? [lone] : [...new Set(arg.trim().split(/\s+/).map(Number))];
+    if (tasks.some((n) => !Number.isInteger(n) || n < 1)) return ctx.reply('plan-done-usage');
     if (!plan) return ctx.reply('plans-none');
     for (const task of tasks) await this.act(follower, plan, { kind: tick ? 'tick' : 'untick', task }, ctx.inbound.outbox);
+  }
+
+  /** The number of the one task not yet ticked, or NaN when more (or none) are left. */
+  async #onlyTaskLeft(plan: StoredPlan, follower: Follower): Promise<number> {
+    const done = new Set((await this.pledges.progress(plan.id, follower.id)).done);
+    const left = contentFor(plan, follower.language).content.tasks.map((_, i) => i + 1).filter((n) => !done.has(n));
+    return left.length === 1 ? left[0]! : NaN;
   }
 
   async #typedPledge(ctx: CommandContext): Promise<void> {

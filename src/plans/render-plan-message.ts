@@ -47,7 +47,7 @@ export function renderPlanMessage(
     choices: {
       token: planToken(plan.id),
       options,
-      hint: tr('plan-text-hint', { total }),
+      hint: tr(progress.pledged ? 'plan-text-hint-pledged' : 'plan-text-hint', { total }),
       listInText: false,
     },
   };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SERVER_SELECTION_MS } from '../../src/db/connect.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { TelegramHarness } from '../support/telegram-harness.js';
@@ -8,7 +8,8 @@ let proxy: TcpProxy;
 let h: TelegramHarness;
 let wa: WhatsAppHarness;
 beforeAll(async () => {
-  proxy = await TcpProxy.to(process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/');
+  // The suite's server (MONGODB_URI, or the local one global-setup started).
+  proxy = await TcpProxy.to(inject('mongodbUri'));
   h = await TelegramHarness.start('chat_database_down', { proxy });
   wa = await WhatsAppHarness.start('chat_database_down_wa', { proxy });
 });

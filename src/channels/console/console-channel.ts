@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { BotCore } from '../../core/bot-core.js';
 import { commandWordsFrom, type CommandWords } from '../text/command-words.js';
 import { handleTextInbound, TEXT_MAX_INBOUND } from '../text/handle-text-inbound.js';
+import { formatForTerminal, isAnsiTerminal } from './terminal-format.js';
 
 /** The line that opens every bot message in the console, so people and tests can tell them apart. */
 export const CONSOLE_BOT_HEADER = '── bot ──';
@@ -26,9 +27,13 @@ export interface ConsoleChannelOptions {
   banner?: boolean;
 }
 
-/** Writes one bot message to the console. */
+/** Consoles waiting at their prompt: a message arriving then (a broadcast, a reminder) gives the prompt back after it. */
+const atPrompt = new WeakSet<Writable>();
+
+/** Writes one bot message to the console, emphasis rendered as the terminal can. */
 export function writeConsoleMessage(output: Writable, text: string): void {
-  output.write(`\n${CONSOLE_BOT_HEADER}\n${text}\n`);
+  output.write(`\n${CONSOLE_BOT_HEADER}\n${formatForTerminal(text, isAnsiTerminal(output))}\n`);
+  if (atPrompt.has(output)) output.write(`\n${CONSOLE_PROMPT}`);
 }
 
 /**
@@ -41,6 +46,7 @@ export class ConsoleChannel {
   readonly #input: Readable;
   readonly #output: Writable;
   readonly #words: CommandWords;
+  #running = false;
 
   constructor(private readonly opts: ConsoleChannelOptions) {
     this.chatId = opts.chatId ?? CONSOLE_CHAT_ID;
@@ -49,14 +55,28 @@ export class ConsoleChannel {
     this.#words = opts.words ?? commandWordsFrom(opts.core.translator, (name) => opts.core.hasCommand(name));
   }
 
+  /** Whether it is reading input (for /healthz). */
+  get running(): boolean {
+    return this.#running;
+  }
+
   /** Reads lines until the input ends (Ctrl+D), answering each before reading the next. */
   async run(): Promise<void> {
+    this.#running = true;
     if (this.opts.banner !== false) this.#output.write(CONSOLE_BANNER);
     this.#output.write(CONSOLE_PROMPT);
+    atPrompt.add(this.#output);
     const lines = createInterface({ input: this.#input, crlfDelay: Infinity, terminal: false });
-    for await (const line of lines) {
-      await this.#handle(line);
-      this.#output.write(`\n${CONSOLE_PROMPT}`);
+    try {
+      for await (const line of lines) {
+        atPrompt.delete(this.#output);
+        await this.#handle(line);
+        this.#output.write(`\n${CONSOLE_PROMPT}`);
+        atPrompt.add(this.#output);
+      }
+    } finally {
+      atPrompt.delete(this.#output);
+      this.#running = false;
     }
     this.#output.write('\n');
   }

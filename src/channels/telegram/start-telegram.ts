@@ -31,6 +31,8 @@ async function setMenus(bot: Bot, translator: Translator, log: Logger): Promise<
 /** A running Telegram channel, however it receives updates. */
 export interface RunningTelegram {
   mode: 'polling' | 'webhook';
+  /** Whether updates are being received (the poller runs, or the webhook server listens). */
+  isUp(): boolean;
   stop(): Promise<void>;
 }
 
@@ -71,7 +73,17 @@ async function stopRunner(runner: RunnerHandle): Promise<void> {
  */
 export async function startTelegram(
   bot: Bot,
-  opts: { token: string; webhookUrl?: string; webhookSecret?: string; port: number; translator: Translator; log: Logger; routes?: readonly HttpRoute[] },
+  opts: {
+    token: string;
+    webhookUrl?: string;
+    webhookSecret?: string;
+    port: number;
+    translator: Translator;
+    log: Logger;
+    routes?: readonly HttpRoute[];
+    /** The operator's /healthz and /metrics, tried before the webhook's own plain /healthz. */
+    opsRoutes?: HttpRoute;
+  },
 ): Promise<RunningTelegram> {
   await bot.init();
   await setMenus(bot, opts.translator, opts.log);
@@ -79,7 +91,7 @@ export async function startTelegram(
     await bot.api.deleteWebhook();
     const runner = startLongPolling(bot, { log: opts.log });
     opts.log.info({ bot: bot.botInfo.username }, 'telegram: long polling');
-    return { mode: 'polling', stop: () => stopRunner(runner) };
+    return { mode: 'polling', isUp: () => runner.isRunning(), stop: () => stopRunner(runner) };
   }
   const secret = webhookSecret(opts.token, opts.webhookSecret);
   const path = new URL(opts.webhookUrl).pathname;
@@ -96,12 +108,13 @@ export async function startTelegram(
     });
     return true;
   };
-  const server: Server = createHttpServer([webhook, ...(opts.routes ?? [])], opts.log);
+  const server: Server = createHttpServer([...(opts.opsRoutes ? [opts.opsRoutes] : []), webhook, ...(opts.routes ?? [])], opts.log);
   await new Promise<void>((resolve) => server.listen(opts.port, resolve));
   await bot.api.setWebhook(opts.webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
   opts.log.info({ port: opts.port, path, bot: bot.botInfo.username }, 'telegram: webhook');
   return {
     mode: 'webhook',
+    isUp: () => server.listening,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

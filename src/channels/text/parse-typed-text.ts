@@ -20,8 +20,10 @@ export function parseTypedText(text: string, words: CommandWords): InboundEvent 
   if (slash) return { kind: 'command', name: slash[1]!.toLowerCase(), arg: (slash[2] ?? '').trim() };
 
   const whole = words.get(foldWord(trimmed));
-  // A bare "done" is left as text: inside a multiple choice it is an answer, not a tick.
+  // A bare "done" is left as text: inside a multiple choice it is an answer, not a tick. Outside
+  // a flow the core hands it to its command with no argument (`bare`).
   if (whole && !NEEDS_NUMBER.has(whole)) return { kind: 'command', name: whole, arg: '' };
+  if (whole) return { kind: 'text', text: trimmed, bare: whole };
 
   const numbered = numberedCommand(trimmed, words);
   if (numbered) return numbered;
