@@ -20,6 +20,7 @@ import { loadTranslator, type LoadedTranslator } from './i18n/translator.js';
 import { installInfluencerFeatures, type InfluencerFeatures } from './influencers/install-influencer-features.js';
 import { REPORTS_WEEKLY_EVERY_MS } from './influencers/reports-weekly-job.js';
 import { Checklist } from './plans/checklist.js';
+import { PlanCache } from './plans/plan-cache.js';
 import { organiserFeature } from './plans/organiser-commands.js';
 import { OrganiserTokens } from './plans/organiser-tokens.js';
 import { planPublishJob } from './plans/plan-publish-job.js';
@@ -112,7 +113,12 @@ export interface App {
 /** Builds the app on an open connection and makes sure every index exists. */
 export async function createApp(opts: AppOptions): Promise<App> {
   const stores = await openMongoStores(opts.conn);
-  const { followers, audiences, plans, pledges } = stores;
+  const { followers, audiences, pledges } = stores;
+  if ('failed' in stores.hotPaths) opts.log.warn({ hotPaths: stores.hotPaths }, 'hot paths not indexed in FerretDB storage: lookups scan');
+  else if (stores.hotPaths.server !== 'mongodb-or-unknown') opts.log.info({ hotPaths: stores.hotPaths }, 'hot paths indexed in FerretDB storage');
+  // Taps, typed ticks and reminders read plans through the cache; organisers read the store and their writes forget it.
+  const planCache = new PlanCache(stores.plans);
+  const plans = planCache.direct;
   const translator = loadTranslator(localesDir());
   if (translator.errors.length) opts.log.warn({ errors: translator.errors }, 'locale files have errors');
   const vault = new AddressVault(opts.dataKey);
@@ -137,8 +143,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     worker.poke(),
   );
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
-  const checklist = new Checklist(plans, pledges, translator, links, opts.log);
-  const reminders = new Reminders({ pledges, plans, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
+  const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log);
+  const reminders = new Reminders({ pledges, plans: planCache.cached, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
   const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log, ...(opts.publicUrl ? { visits: stores.pageVisits } : {}) });
   const kit = kitFeature({ ...stores, influencers: audiences, registry: influencers.registry, visits: stores.pageVisits, translator, links, botUsername: opts.botUsername, forumName: opts.forumName ?? 'Forum of Influencers', publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix

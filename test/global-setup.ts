@@ -42,6 +42,8 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
   });
   console.log(`[test db] using ${server.kind} at ${server.uri}`);
   provide('mongodbUri', server.uri);
+  // The test workers' bring-up indexes the hot paths in this server's SQLite files, as the bot's own embedded start does.
+  if (server.storage?.kind === 'sqlite') process.env['FERRETDB_SQLITE_DIR'] = server.storage.dir;
 
   return async () => {
     await server.stop();

@@ -1,3 +1,4 @@
+import { PLAN_FRESH_MS } from '../src/plans/plan-cache.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/plans/plan-schema.js';
 import { foldCounters } from './support/counters.js';
@@ -284,7 +285,9 @@ describe('pledging and ticking', () => {
     await v.send('/plans');
     expect(v.texts().some((t) => t.includes('open plan'))).toBe(true);
     expect(v.last().text).toContain('Plan open-1');
+    // Cancelled by another process (written straight to the database): seen once this process's copy is stale.
     await h.app.db.Plan.updateOne({ planId: 'open-1' }, { $set: { status: 'cancelled' } });
+    await new Promise((r) => setTimeout(r, PLAN_FRESH_MS));
     await v.tap('⬜ 1.');
     expect(v.notices().at(-1)).toContain('no longer active');
   });

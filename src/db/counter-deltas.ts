@@ -1,5 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
-import { insertOnce } from './insert-once.js';
+import { insertOnce, isDuplicateKey } from './insert-once.js';
 import type { LooseModel, Models } from './models.js';
 
 /** The counter collections a delta moves. */
@@ -73,10 +73,22 @@ export function targetModel(db: Models, target: CounterTarget): LooseModel {
   return target === 'follower_stats' ? db.FollowerStats : target === 'join_days' ? db.JoinDay : db.Counter;
 }
 
-/** Records counter moves, each once: a delta whose `_id` is already there was recorded by an earlier try. */
+/**
+ * Records counter moves, each once: a delta whose `_id` is already there was recorded by an
+ * earlier try. Several in one unordered insert (one round trip): each lands or is turned away
+ * on its own.
+ */
 export async function insertDeltas(db: Models, deltas: readonly CounterDelta[]): Promise<void> {
   const { Delta } = counterDeltaModels(db);
-  for (const d of deltas) await insertOnce(Delta, { ...d });
+  if (deltas.length <= 1) {
+    for (const d of deltas) await insertOnce(Delta, { ...d });
+    return;
+  }
+  try {
+    await Delta.insertMany(deltas.map((d) => ({ ...d })), { ordered: false });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
 }
 
 /** Pending deltas of one target, narrowed by equality (audience or plan), for reads that add them to the rows. */

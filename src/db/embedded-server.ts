@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { installExitGuard, terminate } from './child-guard.js';
 import { ferretDbEnv, locateFerretDb, readVersion } from './ferretdb-binary.js';
 import { waitUntilReady } from './server-readiness.js';
+import type { FerretStorage } from './hot-paths.js';
 
 /** A local MongoDB-compatible server (FerretDB) started as a child process. */
 export interface EmbeddedServer {
@@ -26,6 +27,8 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
   /** Human-readable description, e.g. "FerretDB 1.24.2 (sqlite)". */
   kind: string;
+  /** Where it keeps the data, so bring-up can index the hot paths there (hot-paths.ts); absent for servers other than FerretDB. */
+  storage?: FerretStorage;
 }
 
 export interface EmbeddedServerOptions {
@@ -42,6 +45,7 @@ export interface EmbeddedServerOptions {
 }
 
 const READY_TIMEOUT_MS = 30_000;
+const DEFAULT_PG_URL = 'postgres://127.0.0.1:5432/ferretdb';
 const LOG_TAIL_BYTES = 4_000;
 
 const defaultLog = (msg: string): void => {
@@ -59,6 +63,8 @@ export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<
   const version = await readVersion(binary);
   const kind = `FerretDB ${version} (${handler === 'pg' ? 'postgresql' : 'sqlite'})`;
   const backend = await backendArgs(handler, dataDir, opts.postgresUrl);
+  const storage: FerretStorage =
+    handler === 'pg' ? { kind: 'postgresql', url: opts.postgresUrl ?? DEFAULT_PG_URL } : { kind: 'sqlite', dir: path.join(dataDir, 'sqlite') };
 
   const fixedPort = opts.port !== undefined && opts.port !== 0 ? opts.port : undefined;
   // A port picked by us may be taken by someone else before FerretDB binds it; retry then.
@@ -72,7 +78,7 @@ export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<
     const started = await startOnPort(binary, backend, dataDir, port);
     if (started.ok) {
       log(`${kind} listening on 127.0.0.1:${port} (data: ${dataDir})`);
-      return { uri: `mongodb://127.0.0.1:${port}/`, kind, stop: started.stop };
+      return { uri: `mongodb://127.0.0.1:${port}/`, kind, storage, stop: started.stop };
     }
     if (!started.portTaken || attempt >= attempts) throw started.error;
     log(`port ${port} was taken, retrying with another one`);
@@ -81,7 +87,7 @@ export async function startEmbeddedServer(opts: EmbeddedServerOptions): Promise<
 
 /** The storage flags: SQLite files under the data directory, or a PostgreSQL database. */
 async function backendArgs(handler: 'sqlite' | 'pg', dataDir: string, postgresUrl: string | undefined): Promise<string[]> {
-  if (handler === 'pg') return ['--handler=postgresql', `--postgresql-url=${postgresUrl ?? 'postgres://127.0.0.1:5432/ferretdb'}`];
+  if (handler === 'pg') return ['--handler=postgresql', `--postgresql-url=${postgresUrl ?? DEFAULT_PG_URL}`];
   const sqliteDir = path.join(dataDir, 'sqlite');
   await mkdir(sqliteDir, { recursive: true });
   // FerretDB wants a file: URI for a directory, ending with '/'.

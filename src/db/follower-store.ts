@@ -69,39 +69,42 @@ export class MongoFollowerStore implements FollowerStore {
     return doc ? toFollower(doc) : null;
   }
 
+  /**
+   * Inserts first and reads only when the unique address hash turns it away: the caller (the
+   * core) has just looked them up and found nobody, so the usual join is one write, not a
+   * read, a write and a read back.
+   */
   async ensure(input: Parameters<FollowerStore['ensure']>[0]): Promise<{ follower: Follower; created: boolean }> {
-    const existing = await this.findByHash(input.address.hash);
-    if (existing) return { follower: existing, created: false };
-    const _id = new Types.ObjectId();
+    const doc: FollowerDoc & { lastInboundAt: Date } = {
+      _id: new Types.ObjectId(),
+      channel: input.channel,
+      addressHash: input.address.hash,
+      addressSealed: input.address.sealed,
+      language: input.language,
+      topics: [],
+      timezone: input.timezone,
+      status: 'onboarding',
+      blocked: false,
+      audience: input.audience,
+      joinedAt: input.at,
+      onboardedAt: null,
+      lastInboundAt: input.at,
+    };
     try {
-      await this.db.Follower.create({
-        _id,
-        channel: input.channel,
-        addressHash: input.address.hash,
-        addressSealed: input.address.sealed,
-        language: input.language,
-        topics: [],
-        timezone: input.timezone,
-        status: 'onboarding',
-        blocked: false,
-        audience: input.audience,
-        joinedAt: input.at,
-        lastInboundAt: input.at,
-      });
+      await this.db.Follower.create(doc);
     } catch (err) {
-      // Someone else created them between our read and write: theirs is the one.
+      // They exist already, or someone else created them between our read and write: theirs is the one.
       if (!isDuplicateKey(err)) throw err;
       const winner = await this.findByHash(input.address.hash);
       if (!winner) throw err;
       return { follower: winner, created: false };
     }
-    const id = _id.toHexString();
+    const id = doc._id.toHexString();
     // The follower exists: from here on, only inserts that cannot race (their own ids).
     await this.recordJoin(id, input.audience, input.at);
     const state = { audience: input.audience, status: 'onboarding', blocked: false, language: input.language, topics: [] };
     await insertDeltas(this.db, [followerStatsDelta(`${id}|created`, state, 1), joinDayDelta(`${id}|joined`, input.audience, input.at)]);
-    const created = await this.findById(id);
-    return { follower: created!, created: true };
+    return { follower: toFollower(doc), created: true };
   }
 
   /** Decided by the unique (followerId, audience) index: an insert, never an upsert, so racing joins cannot raise E11000. */

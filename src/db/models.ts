@@ -260,6 +260,8 @@ const worker = new Schema(
 /** A follower's pledge to a plan, and where they are with it (reminders, completion). */
 const pledge = new Schema(
   {
+    /** `<planId>|<followerId>` (pledgeKey); pledges written before that keep their ObjectId. */
+    _id: { type: Schema.Types.Mixed, required: true },
     planId: { type: String, required: true },
     followerId: { type: Schema.Types.ObjectId, required: true },
     audience: { type: String, required: true },
@@ -332,11 +334,15 @@ const completedPledge = new Schema(
 /** One per follower, plan and task ticked. Unticking deletes it. */
 const completion = new Schema(
   {
+    /** `<planId>|<followerId>|<task>` (completionKey); ticks written before that keep their ObjectId. */
+    _id: { type: Schema.Types.Mixed, required: true },
     planId: { type: String, required: true },
     followerId: { type: Schema.Types.ObjectId, required: true },
     audience: { type: String, required: true },
     task: { type: Number, required: true },
     at: { type: Date, required: true },
+    /** Names this tick among ticks of the same task (ticked, unticked, ticked again), for its counter moves. */
+    tick: { type: String, default: null },
   },
   { versionKey: false },
 );

@@ -12,6 +12,7 @@ import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
 import type { Connection } from 'mongoose';
 import { agendaBackend } from './agenda-backend.js';
+import { prepareHotPaths } from './hot-paths.js';
 import { MongoPageVisits } from './page-visit-store.js';
 
 /**
@@ -26,8 +27,11 @@ export async function openMongoStores(conn: Connection) {
   const plans = new MongoPlanStore(db);
   const pageVisits = new MongoPageVisits(db);
   await pageVisits.ensureIndexes();
+  const hotPaths = await prepareHotPaths(conn);
   return {
     db,
+    /** What bring-up did to index the hot paths under FerretDB (see hot-fields.ts). */
+    hotPaths,
     followers,
     /** Audiences: the core's AudienceStore and the influencers' InfluencerStore in one. */
     audiences: new MongoAudienceStore(db),

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { connectDatabase, type ServerInfo } from './connect.js';
 import type { EmbeddedServer } from './embedded-server.js';
 import { startLocalDatabase } from './database-chain.js';
+import { rememberFerretStorage } from './hot-paths.js';
 import { announceRunningServer, runningServerUri } from './running-server.js';
 
 /** An open database, and how to close it (and the embedded server, if one was started). */
@@ -46,6 +47,7 @@ export async function openDatabase(
     throw err;
   });
   const { conn, server } = connected;
+  if (embedded.storage) rememberFerretStorage(conn, embedded.storage);
   const withdraw = announceRunningServer(dbDir, embedded.uri);
   const close = once(() => closeThenStop(conn, { ...embedded, stop: () => (withdraw(), embedded.stop()) }));
   return { conn, server, embedded: true, ping: () => ping(conn), close };

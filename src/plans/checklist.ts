@@ -63,13 +63,15 @@ export class Checklist {
         await outbox.notice(this.translator.t(lang, 'plan-no-such-task', { total: tasks }));
         return;
       }
-      // Doing a task is a pledge in deed: count it as one.
-      await this.pledges.pledge(plan.id, follower.id, follower.audience, firstReminder);
       if (action.kind === 'tick') await this.pledges.tick(plan.id, follower.id, follower.audience, action.task);
       else await this.pledges.untick(plan.id, follower.id, follower.audience, action.task);
+      // Read after the write, so taps racing on other tasks are seen and the last one completes.
       progress = await this.pledges.progress(plan.id, follower.id);
+      // Doing a task is a pledge in deed: count it as one.
+      if (!progress.pledged) await this.pledges.pledge(plan.id, follower.id, follower.audience, firstReminder);
       const complete = progress.done.length >= tasks;
-      const changed = await this.pledges.setCompleted(plan.id, follower.id, follower.audience, complete);
+      // Only a change is written: most taps neither complete nor reopen the plan.
+      const changed = complete !== Boolean(progress.completedAt) && (await this.pledges.setCompleted(plan.id, follower.id, follower.audience, complete));
       becameComplete = complete && changed;
       progress = { ...progress, completedAt: complete ? (progress.completedAt ?? new Date()) : null };
     }

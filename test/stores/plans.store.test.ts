@@ -229,8 +229,8 @@ describe('reminders in the PledgeStore', () => {
     const f = new Types.ObjectId().toHexString();
     await pledges.pledge(planId, f, 'aud', next ?? at(1));
     await db.Pledge.updateOne({ planId, followerId: new Types.ObjectId(f) }, { $set: { nextReminderAt: next, open } });
-    const doc = await db.Pledge.findOne({ planId, followerId: new Types.ObjectId(f) }).lean<{ _id: Types.ObjectId }>();
-    return doc!._id.toHexString();
+    const doc = await db.Pledge.findOne({ planId, followerId: new Types.ObjectId(f) }).lean<{ _id: Types.ObjectId | string }>();
+    return String(doc!._id);
   }
 
   it('returns only open pledges whose reminder is due, in pages', async () => {
@@ -248,6 +248,22 @@ describe('reminders in the PledgeStore', () => {
     expect(pages[0]).toHaveLength(2);
     expect(pages.flat()).toHaveLength(all.length);
     expect(mine(pages.flat())).toEqual([...due].sort());
+  });
+
+  it('pages through pledges keyed both ways: natural keys first, then those with an old ObjectId', async () => {
+    const natural = [await pledgeDue('mixed-1', at(-1)), await pledgeDue('mixed-1', at(-1))];
+    const legacy = new Types.ObjectId();
+    await db.Pledge.create({ _id: legacy, planId: 'mixed-1', followerId: new Types.ObjectId(), audience: 'aud', pledgedAt: at(-3), open: true, nextReminderAt: at(-1) });
+    const seen: string[] = [];
+    let page = await pledges.dueForReminder(now, 1);
+    while (page.length) {
+      seen.push(...page.map((r) => r.pledgeId));
+      page = await pledges.dueForReminder(now, 1, page.at(-1)!.pledgeId);
+    }
+    expect(seen.filter((id) => id.startsWith('mixed-1|') || id === legacy.toHexString()).sort()).toEqual([...natural, legacy.toHexString()].sort());
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(await pledges.claimReminder(legacy.toHexString(), 1, null)).toBe(true);
+    expect(await db.Pledge.findById(legacy).lean<{ remindersSent: number }>()).toMatchObject({ remindersSent: 1 });
   });
 
   it('of 20 processes claiming the same reminder exactly one wins, and the pledge books it', async () => {
