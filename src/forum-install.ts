@@ -1,7 +1,7 @@
 import type { Feature } from './core/feature.js';
 import { openForumStores } from './db/forum-stores.js';
 import type { Models } from './db/models.js';
-import type { MongoPlanStore } from './db/plan-store.js';
+import type { PlanStore } from './plans/plan-types.js';
 import { forumFeature } from './forum/forum-commands.js';
 import type { DecisionStore, MemberStore } from './forum/forum-types.js';
 import { MemberService } from './forum/member-service.js';
@@ -29,7 +29,7 @@ export interface Forum {
  */
 export function installForum(
   db: Models,
-  plans: MongoPlanStore,
+  plans: PlanStore,
   vault: AddressVault,
   opts: { quorum?: QuorumRule; approvalsRequired?: number; organiserIds?: readonly string[] },
 ): Forum {
