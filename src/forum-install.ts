@@ -7,7 +7,7 @@ import type { DecisionStore, MemberStore } from './forum/forum-types.js';
 import { MemberService } from './forum/member-service.js';
 import { OrganiserDirectory } from './forum/organiser-directory.js';
 import { QuorumGate } from './forum/quorum-gate.js';
-import { countRule, type QuorumRule } from './forum/quorum-rule.js';
+import { countRule, requiredApprovals, type QuorumRule } from './forum/quorum-rule.js';
 import { fixedQuorum, type PlanQuorum } from './plans/plan-quorum.js';
 import { organiserKey } from './plans/organiser-commands.js';
 import type { AddressVault } from './privacy/address-vault.js';
@@ -20,6 +20,8 @@ export interface Forum {
   quorum: PlanQuorum;
   service: MemberService;
   feature: Feature;
+  /** The same records under another rule (a plain number such as CORRECTION_APPROVALS); APPROVALS_REQUIRED-style without organiser ids. */
+  quorumOf(rule: QuorumRule): PlanQuorum;
 }
 
 /**
@@ -35,9 +37,12 @@ export function installForum(
 ): Forum {
   const { members, decisions } = openForumStores(db);
   const directory = new OrganiserDirectory(members, opts.organiserIds ?? [], (id) => organiserKey(vault, id));
-  const rule = opts.quorum ?? countRule(opts.approvalsRequired ?? 2);
-  const quorum = opts.organiserIds ? new QuorumGate(rule, directory, plans, decisions) : fixedQuorum(plans, opts.approvalsRequired ?? 2);
+  const quorumOf = (rule: QuorumRule, fallback: number): PlanQuorum =>
+    opts.organiserIds ? new QuorumGate(rule, directory, plans, decisions) : fixedQuorum(plans, fallback);
+  const plain = opts.approvalsRequired ?? 2;
+  const quorum = quorumOf(opts.quorum ?? countRule(plain), plain);
   const planExists = async (id: string) => Boolean(await plans.get(id));
   const service = new MemberService({ members, decisions, directory, approvals: plans, quorum, planExists });
-  return { members, decisions, directory, quorum, service, feature: forumFeature({ service, directory }) };
+  const feature = forumFeature({ service, directory });
+  return { members, decisions, directory, quorum, service, feature, quorumOf: (rule) => quorumOf(rule, requiredApprovals(rule, 0)) };
 }
