@@ -180,4 +180,25 @@ describe('forum members and decisions', () => {
     expect(await forumCommand(h.app, key(60), ['members'], 'en', h.app.translator)).toContain('Influencers and member organisations: 2');
     expect(await forumCommand(h.app, key(60), ['member', 'fly'], 'en', h.app.translator)).toBeNull();
   });
+
+  it('eight organisers approving and publishing at once: the plan goes out once, with the rule met when it was claimed', async () => {
+    const { members } = h.app.forum;
+    const ids = [201, 202, 203, 204, 205, 206];
+    for (const id of ids) await members.add({ key: key(id), role: 'organiser', codes: [], addedAt: new Date() }, key(1));
+    // 1, 2, 60 and the six above: 9 organisers, so max(2, 50%) asks for 5.
+    expect(await h.app.forum.quorum.required()).toBe(5);
+    await h.app.planService.propose(planYaml({ id: 'race-2' }), key(1));
+    const voters = [1, 2, ...ids].map(key);
+    const results = await Promise.all(
+      voters.map(async (k) => {
+        await h.app.planService.approve('race-2', k);
+        return h.app.planService.publish('race-2');
+      }),
+    );
+    expect(results.filter((r) => r.key === 'org-plan-publishing')).toHaveLength(1);
+    const plan = (await h.app.plans.get('race-2'))!;
+    expect(['publishing', 'published']).toContain(plan.status);
+    expect(plan.agreedBy).toBeGreaterThanOrEqual(5);
+    expect(await h.app.plans.countApprovals('race-2', 1)).toBe(8);
+  });
 });
