@@ -20,6 +20,8 @@ export function onboardingFlow(deps: FollowerFlowDeps): Flow<OnboardingArgs> {
     const zone = await askTimezone(io, deps, followerId, 'onboarding-pick-timezone');
     await io.say('onboarding-privacy');
     await io.effect('complete', async () => {
+      // The intent first: a restart after the follower is active still owes them the open plans.
+      await deps.catchUp?.intend(followerId);
       await deps.followers.update(followerId, { status: 'active', onboardedAt: new Date() });
       return null;
     });
@@ -27,6 +29,10 @@ export function onboardingFlow(deps: FollowerFlowDeps): Flow<OnboardingArgs> {
       language: LANGUAGE_NAMES[lang],
       topics: topicList(io, topics),
       timezone: timezoneName(io, zone),
+    });
+    await io.effect('catch-up', async () => {
+      await deps.catchUp?.run(followerId);
+      return null;
     });
   };
 }

@@ -21,6 +21,13 @@ export function topicsFlow(deps: FollowerFlowDeps): Flow<SettingsArgs> {
   return async (io, { followerId, current }) => {
     const topics = await askTopics(io, deps, followerId, 'settings-pick-topics', current);
     await io.say('settings-topics-saved', { topics: topicList(io, topics) });
+    if (!topics.some((t) => !current.includes(t))) return;
+    // A cause added: the open plans for it are owed now.
+    await io.effect('catch-up', async () => {
+      await deps.catchUp?.intend(followerId);
+      await deps.catchUp?.run(followerId);
+      return null;
+    });
   };
 }
 

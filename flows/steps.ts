@@ -1,5 +1,5 @@
 import type { FlowIO } from '../src/core/flow/flow-io.js';
-import type { FollowerStore } from '../src/core/ports.js';
+import type { FollowerCatchUp, FollowerStore } from '../src/core/ports.js';
 import { placeName, zoneFromPlace } from '../src/core/places.js';
 import { DEFAULT_TIMEZONE, TIMEZONES, timezoneIdOf, zoneOf } from '../src/core/timezones.js';
 import { LANGUAGES, RTL_LANGUAGES, type Language } from '../src/core/types.js';
@@ -10,6 +10,8 @@ export interface FollowerFlowDeps {
   followers: FollowerStore;
   /** The forum's topic ids, in menu order. */
   topics: readonly string[];
+  /** Sends the plans already out to someone who just became eligible (none when not given). */
+  catchUp?: FollowerCatchUp;
 }
 
 /** Asks for a language (each named in its own script), saves it and switches the prompts to it. */

@@ -35,6 +35,10 @@ import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-rec
 import { recountFeature } from './reports/recount-command.js';
 import type { ReportCounters } from './reports/report-counters.js';
 import { Scheduler } from './scheduler/scheduler.js';
+import { CatchUp } from './plans/catch-up.js';
+import { PlanLife } from './plans/plan-end.js';
+import { planLifeFeature } from './plans/plan-life-commands.js';
+import { CachedTaskFigures } from './reports/task-figures.js';
 import { installForum, type Forum } from './forum-install.js';
 import type { QuorumRule } from './forum/quorum-rule.js';
 
@@ -101,6 +105,10 @@ export interface App {
   influencers: InfluencerFeatures;
   /** Every feature, in the order the core routes to them. */
   features: readonly AppFeature[];
+  /** Late joiners get the open plans (and the job that finishes what a restart left). */
+  catchUp: CatchUp;
+  /** Withdrawing tasks, closing plans early, and ending them at their end date. */
+  planLife: PlanLife;
   /** The report counters (reports, the demo, the export read them). */
   reportCounters: ReportCounters;
   /** Routes of the bot's HTTP server (the public plan pages). */
@@ -122,9 +130,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const translator = loadTranslator(localesDir());
   if (translator.errors.length) opts.log.warn({ errors: translator.errors }, 'locale files have errors');
   const vault = new AddressVault(opts.dataKey);
-  const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics }), opts.log);
   const links = joinLinks({ botUsername: opts.botUsername, whatsappNumber: opts.whatsappNumber });
   const senders = opts.senders ?? [];
+  const figures = new CachedTaskFigures(stores.counters);
+  const catchUp = new CatchUp({ store: stores.catchUps, plans, pledges, followers, vault, translator, senders: sendersByChannel(senders), log: opts.log, figures });
+  const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics, catchUp }), opts.log);
+  // Ending a plan writes past the plan store: the taps' plan cache forgets then too.
+  const ending = { end: async (id: string, at: Date) => { const won = await stores.planEnding.end(id, at); planCache.forget(); return won; }, openPledgers: (id: string) => stores.planEnding.openPledgers(id) };
+  const planLife = new PlanLife(planCache.cached, ending, opts.log, pledges);
   const scheduler = new Scheduler(stores.agenda, opts.log, stores.jobClaims, opts.schedulerEveryMs);
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,
@@ -143,14 +156,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     worker.poke(),
   );
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
-  const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log);
+  const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log, figures);
   const reminders = new Reminders({ pledges, plans: planCache.cached, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
   const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log, ...(opts.publicUrl ? { visits: stores.pageVisits } : {}) });
   const kit = kitFeature({ ...stores, influencers: audiences, registry: influencers.registry, visits: stores.pageVisits, translator, links, botUsername: opts.botUsername, forumName: opts.forumName ?? 'Forum of Influencers', publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
-    followerFeature({ followers, audiences, runner, translator, topics: opts.topics }),
+    followerFeature({ followers, audiences, runner, translator, topics: opts.topics, catchUp }),
     forum.feature,
     checklist.feature(),
     {
@@ -162,6 +175,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       jobs: [{ ...influencers.weeklyJob, every: REPORTS_WEEKLY_EVERY_MS }],
       onBroadcastFinished: influencers.onBroadcastFinished,
     },
+    { ...planLifeFeature({ life: planLife, vault }), jobs: [planLife.job(), catchUp.job()] },
     kit.feature,
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
@@ -171,7 +185,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ forum, planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes },
+    ...{ forum, planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
     reportCounters: stores.counters,
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));

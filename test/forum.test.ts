@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { countRule, isAgreed, parseQuorumRule, requiredApprovals, type QuorumRule } from '../src/forum/quorum-rule.js';
 import { organiserKey } from '../src/plans/organiser-commands.js';
-import { renderPlanMessage } from '../src/plans/render-plan-message.js';
+import { formatEndDate, renderPlanMessage } from '../src/plans/render-plan-message.js';
 import { forumCommand } from '../src/cli/forum-command.js';
 import { authoriseOrganiser, OrganiserAuthError } from '../src/plans/organiser-tokens.js';
 import { TelegramHarness } from './support/telegram-harness.js';
@@ -109,8 +109,8 @@ describe('forum members and decisions', () => {
     const plan = (await h.app.plans.get('held-1'))!;
     expect(plan.agreedBy).toBe(3);
     const text = renderPlanMessage(plan, 'en', { pledged: false, completedAt: null, done: [] }, h.app.translator).text;
-    const day = new Intl.DateTimeFormat('en-u-nu-latn', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date());
-    expect(text).toContain(`Agreed by 3 forum members on ${day}`);
+    expect(text).toContain(`Agreed by 3 forum members on ${formatEndDate('en', plan.agreedAt!, undefined)}`);
+    expect(formatEndDate('en', new Date('2026-11-15T12:00:00Z'), 'UTC', new Date('2026-12-01T00:00:00Z'))).toBe('15 November');
   });
 
   it('a withdrawn objection no longer holds; a non-member cannot object', async () => {

@@ -34,6 +34,16 @@ org-clitoken = 🔑 هذا رمزك الشخصي لأداة الخطط في سط
     { $token }
     استخدمه هكذا: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     احتفظ به سرًّا: من يملكه يستطيع الموافقة على الخطط ونشرها باسمك. يمكنك حذف هذه الرسالة الآن.
+org-withdraw-usage = الاستخدام: /withdraw <معرّف الخطة> <رقم المهمة>، مثلًا /withdraw my-plan 2. يسري فورًا ودون موافقات.
+org-withdraw-no-task = مهام الخطة «{ $id }» من 1 إلى { $total }.
+org-withdraw-already = المهمة { $task } من «{ $id }» مسحوبة من قبل.
+org-withdraw-done = سُحبت المهمة { $task } من «{ $id }»: أزرارها تقول ذلك الآن، ولا تُذكَّر بها أحدًا، ولا تُحتسب في التقارير.
+org-close-usage = الاستخدام: /close <معرّف الخطة>. تنتهي الخطة الآن: تتوقف التذكيرات وتُظهر قوائم مهامها أنها انتهت.
+org-close-not-open = «{ $id }» ليست مفتوحة ({ $status })، فلا شيء لإغلاقه.
+org-close-done = أُغلقت «{ $id }»: توقفت التذكيرات، وتُظهر قوائم مهامها الآن أنها انتهت.
+help-organiser-life = بعد نشر الخطة:
+    /withdraw <الخطة> <المهمة> — سحب مهمة فورًا (رابط خاطئ، أو صفحة احتيال مشابهة)
+    /close <الخطة> — إنهاء الخطة الآن، قبل موعد انتهائها
 
 # The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
 bcast-watch-title = 📣 بثّ الخطة «{ $id }»

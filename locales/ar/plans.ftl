@@ -36,6 +36,17 @@ plans-intro = { $count ->
 }
 plan-done-usage = لوضع علامة الإنجاز على مهمة، أرسل «تم» متبوعة برقمها، مثلًا: تم 2
 reminder-nudge = 🌱 تذكير لطيف: لقد تعهّدت بتنفيذ «{ $title }». أنجزت حتى الآن { $done } من { $total } — وكل خطوة لها أثرها. قائمة مهامك:
+plan-open-until = 🗓️ متاحة حتى { $date }
+plan-ended-line = 🏁 انتهت هذه الخطة. شكرًا لك على كل ما قدّمته.
+plan-ended-notice = انتهت هذه الخطة، فلم يعد بالإمكان تعليم مهامها. شكرًا لمشاركتك! 🌱
+plan-task-withdrawn = سحبها المنتدى
+plan-task-withdrawn-notice = سحب المنتدى المهمة { $task }، فلا شيء مطلوب منك فيها. شكرًا لك!
+plan-task-figure = أنجزها { $count }
+plans-finished = ✅ مكتملة
+plans-none-open = ليست لديك خطط مفتوحة حاليًا.
+plans-past-title = خطط سابقة:
+plans-open-hint = أرسل "خطط" متبوعة برقم لفتح قائمة مهامها (مثلًا: خطط 1)، أو "مصادر 1" لمعرفة مصدر مهامها.
+plans-pick-number = أضف رقمًا من 1 إلى { $total }، مثلًا: خطط 1
 
 # The footer of a plan once the follower has pledged (no "reply pledge" any more).
 plan-text-hint-pledged = عندما تُنهي مهمة، أرسل "تم" متبوعة برقمها (مثلًا: تم 1)، أو "تم" وحدها للمهمة الأخيرة. أرسل "تراجع 1" لإلغاء العلامة.

@@ -34,6 +34,16 @@ org-clitoken = 🔑 Your personal token for the plan CLI. It is shown only this 
     { $token }
     Use it like this: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Keep it secret: anyone who has it can approve and publish plans in your name. You can delete this message now.
+org-withdraw-usage = Usage: /withdraw <plan id> <task number>, e.g. /withdraw my-plan 2. It takes effect at once, without approvals.
+org-withdraw-no-task = Plan “{ $id }” has tasks 1 to { $total }.
+org-withdraw-already = Task { $task } of “{ $id }” is already withdrawn.
+org-withdraw-done = Task { $task } of “{ $id }” is withdrawn: its buttons now say so, reminders skip it and reports no longer count it.
+org-close-usage = Usage: /close <plan id>. The plan ends now: reminders stop and its checklists say it has ended.
+org-close-not-open = “{ $id }” is not open ({ $status }), so there is nothing to close.
+org-close-done = “{ $id }” is closed: reminders have stopped and its checklists now say it has ended.
+help-organiser-life = A plan once it is out:
+    /withdraw <plan> <task> — withdraw a task at once (a bad link, a scam look-alike)
+    /close <plan> — end a plan now, before its end date
 
 # The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
 bcast-watch-title = 📣 Broadcast of “{ $id }”

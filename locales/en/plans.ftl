@@ -28,6 +28,17 @@ plans-intro = { $count ->
 }
 plan-done-usage = To tick a task, reply "done" and its number, for example: done 2
 reminder-nudge = 🌱 A gentle reminder: you pledged to “{ $title }”. { $done } of { $total } done so far — every step counts. Your checklist:
+plan-open-until = 🗓️ Open until { $date }
+plan-ended-line = 🏁 This plan has ended. Thank you for everything you did.
+plan-ended-notice = This plan has ended, so its tasks can't be ticked any more. Thank you for taking part! 🌱
+plan-task-withdrawn = withdrawn by the Forum
+plan-task-withdrawn-notice = Task { $task } was withdrawn by the Forum, so there's nothing to do for it. Thank you!
+plan-task-figure = { $count } done
+plans-finished = ✅ finished
+plans-none-open = You have no open plans right now.
+plans-past-title = Past plans:
+plans-open-hint = Reply "plans" and a number to open that checklist (for example: plans 1), or "sources 1" to see where its tasks come from.
+plans-pick-number = Please add a number from 1 to { $total }, for example: plans 1
 
 # The footer of a plan once the follower has pledged (no "reply pledge" any more).
 plan-text-hint-pledged = When you finish a task, reply "done" and its number (for example: done 1), or just "done" for the last one. "undo 1" unticks.

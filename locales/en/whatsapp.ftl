@@ -61,3 +61,4 @@ flow-pick-at-least-one-whatsapp = Please pick at least one: reply with its numbe
 unknown-command-whatsapp = I don't know that one. Reply *menu* to see what I can do.
 fallback-whatsapp = Thanks for your message! I'm a bot, so I can't read free text. Reply *plans* for your actions, *done 1* to tick a task, or *menu* for everything else.
 fallback-opted-out-whatsapp = You're not receiving plans right now. Reply *join* to start again, or *menu* for more.
+wa-words-sources = sources, source

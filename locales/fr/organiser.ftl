@@ -34,6 +34,16 @@ org-clitoken = 🔑 Votre jeton personnel pour l’outil de plans en ligne de co
     { $token }
     Utilisez-le ainsi : ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Gardez-le secret : quiconque le possède peut approuver et publier des plans en votre nom. Vous pouvez supprimer ce message maintenant.
+org-withdraw-usage = Usage : /withdraw <id du plan> <numéro de tâche>, par ex. /withdraw mon-plan 2. Effet immédiat, sans approbations.
+org-withdraw-no-task = Le plan « { $id } » a les tâches 1 à { $total }.
+org-withdraw-already = La tâche { $task } de « { $id } » est déjà retirée.
+org-withdraw-done = La tâche { $task } de « { $id } » est retirée : ses boutons l'indiquent, les rappels l'ignorent et les rapports ne la comptent plus.
+org-close-usage = Usage : /close <id du plan>. Le plan se termine maintenant : les rappels s'arrêtent et ses listes indiquent qu'il est terminé.
+org-close-not-open = « { $id } » n'est pas ouvert ({ $status }) : rien à clore.
+org-close-done = « { $id } » est clos : les rappels sont arrêtés et ses listes indiquent qu'il est terminé.
+help-organiser-life = Une fois le plan publié :
+    /withdraw <plan> <tâche> — retirer une tâche tout de suite (lien erroné, imitation frauduleuse)
+    /close <plan> — clore un plan maintenant, avant sa date de fin
 
 # The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
 bcast-watch-title = 📣 Diffusion de « { $id } »

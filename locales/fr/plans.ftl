@@ -30,6 +30,17 @@ plans-intro = { $count ->
 }
 plan-done-usage = Pour cocher une tâche, répondez « fait » suivi de son numéro, par exemple : fait 2
 reminder-nudge = 🌱 Petit rappel : vous avez pris l’engagement de réaliser « { $title } ». Où vous en êtes : { $done } sur { $total } — chaque pas compte. Votre liste :
+plan-open-until = 🗓️ Ouvert jusqu'au { $date }
+plan-ended-line = 🏁 Ce plan est terminé. Merci pour tout ce que vous avez fait.
+plan-ended-notice = Ce plan est terminé : ses tâches ne peuvent plus être cochées. Merci d'y avoir participé ! 🌱
+plan-task-withdrawn = retirée par le Forum
+plan-task-withdrawn-notice = La tâche { $task } a été retirée par le Forum : il n'y a rien à faire pour elle. Merci !
+plan-task-figure = { $count } l'ont faite
+plans-finished = ✅ terminé
+plans-none-open = Vous n'avez aucun plan en cours pour le moment.
+plans-past-title = Plans passés :
+plans-open-hint = Répondez « plans » suivi d'un numéro pour rouvrir cette liste (par exemple : plans 1), ou « sources 1 » pour voir d'où viennent ses tâches.
+plans-pick-number = Ajoutez un numéro de 1 à { $total }, par exemple : plans 1
 
 # The footer of a plan once the follower has pledged (no "reply pledge" any more).
 plan-text-hint-pledged = Quand vous terminez une tâche, répondez « fait » suivi de son numéro (par exemple : fait 1), ou simplement « fait » pour la dernière. « annuler 1 » la décoche.

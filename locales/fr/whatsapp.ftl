@@ -59,3 +59,4 @@ flow-pick-at-least-one-whatsapp = Choisissez-en au moins un : répondez avec so
 unknown-command-whatsapp = Je ne connais pas ce mot. Répondez *menu* pour voir ce que je peux faire.
 fallback-whatsapp = Merci pour votre message ! Je suis un bot, je ne sais donc pas lire le texte libre. Répondez *plans* pour vos actions, *fait 1* pour cocher une tâche, ou *menu* pour tout le reste.
 fallback-opted-out-whatsapp = Vous ne recevez pas de plans en ce moment. Répondez *rejoindre* pour recommencer, ou *menu* pour plus.
+wa-words-sources = sources, source

@@ -34,6 +34,16 @@ org-clitoken = 🔑 Ini token pribadi Anda untuk CLI rencana. Token hanya ditamp
     { $token }
     Cara memakainya: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Rahasiakan: siapa pun yang memilikinya bisa menyetujui dan menerbitkan rencana atas nama Anda. Anda bisa menghapus pesan ini sekarang.
+org-withdraw-usage = Cara pakai: /withdraw <id rencana> <nomor tugas>, mis. /withdraw rencana-saya 2. Langsung berlaku, tanpa persetujuan.
+org-withdraw-no-task = Rencana “{ $id }” punya tugas 1 sampai { $total }.
+org-withdraw-already = Tugas { $task } dari “{ $id }” sudah ditarik.
+org-withdraw-done = Tugas { $task } dari “{ $id }” ditarik: tombolnya kini menyatakan itu, pengingat melewatinya, dan laporan tidak lagi menghitungnya.
+org-close-usage = Cara pakai: /close <id rencana>. Rencana berakhir sekarang: pengingat berhenti dan daftar tugasnya menyatakan rencana sudah berakhir.
+org-close-not-open = “{ $id }” tidak sedang terbuka ({ $status }), jadi tidak ada yang perlu ditutup.
+org-close-done = “{ $id }” ditutup: pengingat berhenti dan daftar tugasnya kini menyatakan rencana sudah berakhir.
+help-organiser-life = Setelah rencana terbit:
+    /withdraw <rencana> <tugas> — tarik tugas seketika (tautan salah, tiruan penipuan)
+    /close <rencana> — akhiri rencana sekarang, sebelum tanggal berakhirnya
 
 # The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
 bcast-watch-title = 📣 Siaran “{ $id }”

@@ -25,6 +25,17 @@ plans-intro = { $count ->
 }
 plan-done-usage = Untuk mencentang tugas, balas "selesai" diikuti nomornya, misalnya: selesai 2
 reminder-nudge = 🌱 Sekadar mengingatkan: kamu sudah berkomitmen untuk “{ $title }”. Sejauh ini { $done } dari { $total } selesai — setiap langkah berarti. Daftar periksamu:
+plan-open-until = 🗓️ Terbuka sampai { $date }
+plan-ended-line = 🏁 Rencana ini sudah berakhir. Terima kasih atas semua yang sudah kamu lakukan.
+plan-ended-notice = Rencana ini sudah berakhir, jadi tugasnya tidak bisa dicentang lagi. Terima kasih sudah ikut serta! 🌱
+plan-task-withdrawn = ditarik oleh Forum
+plan-task-withdrawn-notice = Tugas { $task } ditarik oleh Forum, jadi tidak ada yang perlu dilakukan untuknya. Terima kasih!
+plan-task-figure = { $count } sudah melakukannya
+plans-finished = ✅ selesai
+plans-none-open = Saat ini kamu tidak punya rencana yang sedang berjalan.
+plans-past-title = Rencana sebelumnya:
+plans-open-hint = Balas "rencana" diikuti nomornya untuk membuka daftar tugasnya (misalnya: rencana 1), atau "sumber 1" untuk melihat asal tugas-tugasnya.
+plans-pick-number = Tambahkan nomor dari 1 sampai { $total }, misalnya: rencana 1
 
 # The footer of a plan once the follower has pledged (no "reply pledge" any more).
 plan-text-hint-pledged = Setelah menyelesaikan tugas, balas "selesai" diikuti nomornya (misalnya: selesai 1), atau cukup "selesai" untuk tugas terakhir. "batal 1" membatalkan centang.

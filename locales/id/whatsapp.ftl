@@ -59,3 +59,4 @@ flow-pick-at-least-one-whatsapp = Pilih setidaknya satu: balas dengan nomornya.
 unknown-command-whatsapp = Aku tidak mengenal kata itu. Balas *menu* untuk melihat apa yang bisa aku lakukan.
 fallback-whatsapp = Terima kasih atas pesanmu! Aku bot, jadi tidak bisa membaca teks bebas. Balas *rencana* untuk aksimu, *selesai 1* untuk mencentang tugas, atau *menu* untuk hal lainnya.
 fallback-opted-out-whatsapp = Kamu sedang tidak menerima rencana. Balas *gabung* untuk mulai lagi, atau *menu* untuk hal lainnya.
+wa-words-sources = sumber

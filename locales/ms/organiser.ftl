@@ -34,6 +34,16 @@ org-clitoken = 🔑 Ini token peribadi anda untuk CLI pelan. Ia hanya dipaparkan
     { $token }
     Gunakannya begini: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Rahsiakannya: sesiapa yang memilikinya boleh meluluskan dan menerbitkan pelan atas nama anda. Anda boleh memadam mesej ini sekarang.
+org-withdraw-usage = Cara guna: /withdraw <id pelan> <nombor tugasan>, cth. /withdraw pelan-saya 2. Berkuat kuasa serta-merta, tanpa kelulusan.
+org-withdraw-no-task = Pelan “{ $id }” mempunyai tugasan 1 hingga { $total }.
+org-withdraw-already = Tugasan { $task } bagi “{ $id }” sudah ditarik balik.
+org-withdraw-done = Tugasan { $task } bagi “{ $id }” ditarik balik: butangnya kini menyatakannya, peringatan melangkauinya dan laporan tidak lagi mengiranya.
+org-close-usage = Cara guna: /close <id pelan>. Pelan tamat sekarang: peringatan berhenti dan senarai tugasannya menyatakan ia telah tamat.
+org-close-not-open = “{ $id }” tidak terbuka ({ $status }), jadi tiada apa-apa untuk ditutup.
+org-close-done = “{ $id }” ditutup: peringatan telah berhenti dan senarai tugasannya kini menyatakan ia telah tamat.
+help-organiser-life = Selepas pelan diterbitkan:
+    /withdraw <pelan> <tugasan> — tarik balik tugasan serta-merta (pautan salah, tiruan penipuan)
+    /close <pelan> — tamatkan pelan sekarang, sebelum tarikh tamatnya
 
 # The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
 bcast-watch-title = 📣 Siaran “{ $id }”

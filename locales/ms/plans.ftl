@@ -25,6 +25,17 @@ plans-intro = { $count ->
 }
 plan-done-usage = Untuk menanda tugasan, balas "siap" berserta nombornya, contohnya: siap 2
 reminder-nudge = 🌱 Sekadar peringatan mesra: anda telah berikrar untuk “{ $title }”. Setakat ini { $done } daripada { $total } selesai — setiap langkah bermakna. Senarai semak anda:
+plan-open-until = 🗓️ Dibuka sehingga { $date }
+plan-ended-line = 🏁 Pelan ini telah tamat. Terima kasih atas semua yang anda lakukan.
+plan-ended-notice = Pelan ini telah tamat, jadi tugasannya tidak boleh ditanda lagi. Terima kasih kerana menyertai! 🌱
+plan-task-withdrawn = ditarik balik oleh Forum
+plan-task-withdrawn-notice = Tugasan { $task } telah ditarik balik oleh Forum, jadi tiada apa-apa yang perlu dibuat untuknya. Terima kasih!
+plan-task-figure = { $count } telah melakukannya
+plans-finished = ✅ selesai
+plans-none-open = Anda tiada pelan yang masih terbuka buat masa ini.
+plans-past-title = Pelan terdahulu:
+plans-open-hint = Balas "pelan" berserta nombor untuk membuka senarai tugasannya (contohnya: pelan 1), atau "sumber 1" untuk melihat asal tugasannya.
+plans-pick-number = Sila tambah nombor dari 1 hingga { $total }, contohnya: pelan 1
 
 # The footer of a plan once the follower has pledged (no "reply pledge" any more).
 plan-text-hint-pledged = Apabila anda selesai sesuatu tugasan, balas "siap" berserta nombornya (contohnya: siap 1), atau "siap" sahaja untuk tugasan terakhir. "batal 1" membuang tanda.

@@ -59,3 +59,4 @@ flow-pick-at-least-one-whatsapp = Sila pilih sekurang-kurangnya satu: balas deng
 unknown-command-whatsapp = Saya tidak kenal perkataan itu. Balas *menu* untuk melihat apa yang boleh saya lakukan.
 fallback-whatsapp = Terima kasih atas mesej anda! Saya bot, jadi saya tidak boleh membaca teks bebas. Balas *pelan* untuk tindakan anda, *siap 1* untuk menandakan tugasan, atau *menu* untuk yang lain.
 fallback-opted-out-whatsapp = Anda tidak menerima pelan sekarang. Balas *sertai* untuk bermula semula, atau *menu* untuk lagi.
+wa-words-sources = sumber

@@ -34,6 +34,16 @@ org-clitoken = 🔑 Plan komut satırı aracı için kişisel anahtarın. Yalnı
     { $token }
     Şöyle kullan: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     Gizli tut: bu anahtara sahip olan herkes senin adına plan onaylayıp yayımlayabilir. Bu mesajı artık silebilirsin.
+org-withdraw-usage = Kullanım: /withdraw <plan kimliği> <görev numarası>, ör. /withdraw planim 2. Onay gerekmeden hemen geçerli olur.
+org-withdraw-no-task = “{ $id }” planının görevleri 1 ile { $total } arası.
+org-withdraw-already = “{ $id }” planının { $task }. görevi zaten geri çekilmiş.
+org-withdraw-done = “{ $id }” planının { $task }. görevi geri çekildi: düğmeleri artık bunu söylüyor, hatırlatmalar onu atlıyor ve raporlar onu saymıyor.
+org-close-usage = Kullanım: /close <plan kimliği>. Plan şimdi sona erer: hatırlatmalar durur ve görev listeleri planın bittiğini söyler.
+org-close-not-open = “{ $id }” açık değil ({ $status }), kapatılacak bir şey yok.
+org-close-done = “{ $id }” kapatıldı: hatırlatmalar durdu ve görev listeleri artık planın bittiğini söylüyor.
+help-organiser-life = Plan yayımlandıktan sonra:
+    /withdraw <plan> <görev> — bir görevi hemen geri çek (hatalı bağlantı, dolandırıcı bir taklit)
+    /close <plan> — planı bitiş tarihinden önce şimdi kapat
 
 # The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
 bcast-watch-title = 📣 “{ $id }” yayını

@@ -28,6 +28,17 @@ plans-intro = { $count ->
 }
 plan-done-usage = Bir görevi işaretlemek için "tamam" ve numarasını yaz, örneğin: tamam 2
 reminder-nudge = 🌱 Küçük bir hatırlatma: “{ $title }” için söz vermiştin. Şu ana kadar { $total } görevden { $done } tanesi tamam — her adım önemli. Kontrol listen:
+plan-open-until = 🗓️ { $date } tarihine kadar açık
+plan-ended-line = 🏁 Bu plan sona erdi. Yaptığın her şey için teşekkürler.
+plan-ended-notice = Bu plan sona erdi, görevleri artık işaretlenemiyor. Katıldığın için teşekkürler! 🌱
+plan-task-withdrawn = Forum tarafından geri çekildi
+plan-task-withdrawn-notice = { $task }. görev Forum tarafından geri çekildi, bu yüzden onun için yapacak bir şey yok. Teşekkürler!
+plan-task-figure = { $count } kişi yaptı
+plans-finished = ✅ tamamlandı
+plans-none-open = Şu anda açık bir planın yok.
+plans-past-title = Geçmiş planlar:
+plans-open-hint = O görev listesini açmak için "planlar" ve numarasını yaz (örneğin: planlar 1); görevlerin kaynağını görmek için "kaynak 1" yaz.
+plans-pick-number = 1 ile { $total } arasında bir numara ekle, örneğin: planlar 1
 
 # The footer of a plan once the follower has pledged (no "reply pledge" any more).
 plan-text-hint-pledged = Bir görevi bitirdiğinde "tamam" ve görevin numarasını yaz (örneğin: tamam 1); son görev için yalnızca "tamam" yeter. İşareti kaldırmak için "geri al 1" yaz.

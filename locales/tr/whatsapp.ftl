@@ -59,3 +59,4 @@ flow-pick-at-least-one-whatsapp = Lütfen en az birini seç: numarasını yaz.
 unknown-command-whatsapp = Bu kelimeyi bilmiyorum. Neler yapabildiğimi görmek için *menü* yaz.
 fallback-whatsapp = Mesajın için teşekkürler! Ben bir botum, serbest metni okuyamam. Eylemlerin için *planlar*, bir görevi işaretlemek için *tamam 1*, diğer her şey için *menü* yaz.
 fallback-opted-out-whatsapp = Şu anda plan almıyorsun. Yeniden başlamak için *katıl*, daha fazlası için *menü* yaz.
+wa-words-sources = kaynak, kaynaklar

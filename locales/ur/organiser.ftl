@@ -34,6 +34,16 @@ org-clitoken = 🔑 یہ منصوبوں کے کمانڈ لائن ٹول کے ل�
     { $token }
     اسے یوں استعمال کریں: ORGANISER_TOKEN={ $token } npm run plan -- approve <plan-id> --as { $id }
     اسے راز میں رکھیں: جس کے پاس یہ ہو وہ آپ کے نام سے منصوبے منظور اور شائع کر سکتا ہے۔ آپ یہ پیغام اب حذف کر سکتے ہیں۔
+org-withdraw-usage = طریقہ: /withdraw <منصوبے کی شناخت> <کام کا نمبر>، مثلاً /withdraw my-plan 2۔ یہ فوراً، بغیر منظوری کے نافذ ہوتا ہے۔
+org-withdraw-no-task = منصوبے “{ $id }” کے کام 1 سے { $total } تک ہیں۔
+org-withdraw-already = “{ $id }” کا کام { $task } پہلے ہی واپس لیا جا چکا ہے۔
+org-withdraw-done = “{ $id }” کا کام { $task } واپس لے لیا گیا: اس کے بٹن اب یہی بتاتے ہیں، یاد دہانیاں اسے چھوڑ دیتی ہیں اور رپورٹیں اسے نہیں گنتیں۔
+org-close-usage = طریقہ: /close <منصوبے کی شناخت>۔ منصوبہ ابھی ختم ہو جاتا ہے: یاد دہانیاں رک جاتی ہیں اور اس کی فہرستیں بتاتی ہیں کہ یہ ختم ہو گیا۔
+org-close-not-open = “{ $id }” جاری نہیں ({ $status })، اس لیے بند کرنے کو کچھ نہیں۔
+org-close-done = “{ $id }” بند کر دیا گیا: یاد دہانیاں رک گئیں اور اس کی فہرستیں اب بتاتی ہیں کہ یہ ختم ہو گیا۔
+help-organiser-life = منصوبہ جاری ہونے کے بعد:
+    /withdraw <منصوبہ> <کام> — کوئی کام فوراً واپس لیں (غلط لنک، دھوکے والی نقل)
+    /close <منصوبہ> — منصوبہ اس کی آخری تاریخ سے پہلے ابھی ختم کریں
 
 # The organisers' live broadcast message (edited as it goes) and `npm run plan -- status --watch`.
 bcast-watch-title = 📣 «{ $id }» کی نشریات

@@ -28,6 +28,17 @@ plans-intro = { $count ->
 }
 plan-done-usage = کسی کام پر نشان لگانے کے لیے «مکمل» اور اس کا نمبر بھیجیں، مثلاً: مکمل 2
 reminder-nudge = 🌱 ایک نرم سی یاد دہانی: آپ نے «{ $title }» کا عہد کیا تھا۔ اب تک { $total } میں سے { $done } مکمل — ہر قدم اہمیت رکھتا ہے۔ آپ کی چیک لسٹ:
+plan-open-until = 🗓️ { $date } تک جاری
+plan-ended-line = 🏁 یہ منصوبہ ختم ہو گیا ہے۔ آپ نے جو کچھ کیا، اس کا شکریہ۔
+plan-ended-notice = یہ منصوبہ ختم ہو چکا ہے، اس لیے اب اس کے کاموں پر نشان نہیں لگایا جا سکتا۔ شرکت کا شکریہ! 🌱
+plan-task-withdrawn = فورم نے واپس لے لیا
+plan-task-withdrawn-notice = کام { $task } فورم نے واپس لے لیا ہے، اس لیے اس کے لیے کچھ کرنے کی ضرورت نہیں۔ شکریہ!
+plan-task-figure = { $count } نے کیا
+plans-finished = ✅ مکمل
+plans-none-open = اس وقت آپ کا کوئی جاری منصوبہ نہیں ہے۔
+plans-past-title = پچھلے منصوبے:
+plans-open-hint = کسی منصوبے کی فہرست کھولنے کے لیے "منصوبے" اور اس کا نمبر بھیجیں (مثلاً: منصوبے 1)، یا اس کے کاموں کا ماخذ دیکھنے کے لیے "ذرائع 1"۔
+plans-pick-number = 1 سے { $total } تک کوئی نمبر ساتھ لکھیں، مثلاً: منصوبے 1
 
 # The footer of a plan once the follower has pledged (no "reply pledge" any more).
 plan-text-hint-pledged = کوئی کام مکمل کرنے پر "مکمل" اور اس کا نمبر بھیجیں (مثلاً: مکمل 1)، یا آخری کام کے لیے صرف "مکمل"۔ نشان ہٹانے کے لیے "واپس 1" بھیجیں۔

@@ -7,6 +7,8 @@
  *   npm run plan -- approve <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- publish <plan-id> [--at 2026-12-01T18:00] --as <organiser id> --token <token>
  *   npm run plan -- cancel <plan-id> --as <organiser id> --token <token>
+ *   npm run plan -- withdraw <plan-id> <task number> --as <organiser id> --token <token>
+ *   npm run plan -- close <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- status [plan-id] [--watch]     (--watch: live progress until the broadcast ends)
  *
  * `--as` must be an organiser (ADMIN_TELEGRAM_IDS, or added by the forum's decision), and `--token` (or ORGANISER_TOKEN) that organiser's
@@ -44,6 +46,8 @@ const USAGE = `usage:
   npm run plan -- approve <plan-id> --as <organiser telegram id> --token <token>
   npm run plan -- publish <plan-id> [--at YYYY-MM-DDTHH:MM (UTC)] --as <organiser telegram id> --token <token>
   npm run plan -- cancel <plan-id> --as <organiser telegram id> --token <token>
+  npm run plan -- withdraw <plan-id> <task number> --as <organiser telegram id> --token <token>
+  npm run plan -- close <plan-id> --as <organiser telegram id> --token <token>
   npm run plan -- status [plan-id] [--watch]
 
 --token is your personal token: send /clitoken to the bot to get one (or set ORGANISER_TOKEN).`;
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: { as: { type: 'string' }, token: { type: 'string' }, lang: { type: 'string' }, at: { type: 'string' }, telegram: { type: 'boolean' }, watch: { type: 'boolean' } },
   });
-  const [command, target] = positionals;
+  const [command, target, task] = positionals;
   const config = loadConfig();
   const translator = loadTranslator(localesDir());
   const readPlan = async (file: string): Promise<PlanFile> => {
@@ -88,8 +92,9 @@ async function main(): Promise<void> {
     console.log(show(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator), Boolean(values.telegram)));
     return;
   }
-  if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'status'].includes(command)) throw new UsageError('unknown command');
-  const needsOrganiser = ['propose', 'approve', 'publish', 'cancel'].includes(command);
+  if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'withdraw', 'close', 'status'].includes(command)) throw new UsageError('unknown command');
+  const needsOrganiser = ['propose', 'approve', 'publish', 'cancel', 'withdraw', 'close'].includes(command);
+  if (command === 'withdraw' && !/^\d{1,3}$/.test(task ?? '')) throw new UsageError('withdraw needs a plan id and a task number');
   if (needsOrganiser && !values.as) throw new UsageError(new OrganiserAuthError('not_organiser').message);
   const token = values.token ?? process.env.ORGANISER_TOKEN;
   if (needsOrganiser && !token) throw new UsageError(new OrganiserAuthError('no_token').message);
@@ -99,7 +104,7 @@ async function main(): Promise<void> {
     const keyOf = (id: string) => organiserKey(new AddressVault(dataKey), id);
     const isOrganiser = (id: string) => app.forum.directory.isOrganiser(id);
     const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, isOrganiser, keyOf, values.as, token) : '';
-    await runOrganiserCommand(app, { command, target, values, lang, translator, me });
+    await runOrganiserCommand(app, { command, target, task, values, lang, translator, me });
   });
 }
 
@@ -133,9 +138,9 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
 /** The commands that read or change stored plans, as the chat's /propose, /approve... do. */
 async function runOrganiserCommand(
   app: App,
-  args: { command: string; target?: string; values: { at?: string; telegram?: boolean; watch?: boolean }; lang: Language; translator: Translator; me: string },
+  args: { command: string; target?: string; task?: string; values: { at?: string; telegram?: boolean; watch?: boolean }; lang: Language; translator: Translator; me: string },
 ): Promise<void> {
-  const { command, target, values, lang, translator, me } = args;
+  const { command, target, task, values, lang, translator, me } = args;
   const say = (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => {
     console.log(translator.t(lang, r.key, r.vars));
     if (!r.ok) process.exitCode = 1;
@@ -162,6 +167,12 @@ async function runOrganiserCommand(
     }
     case 'cancel':
       say(await app.planService.cancel(target!));
+      break;
+    case 'withdraw':
+      say(await app.planLife.withdraw(target!, Number(task), me));
+      break;
+    case 'close':
+      say(await app.planLife.close(target!));
       break;
     case 'status': {
       if (values.watch) {

@@ -2,7 +2,7 @@ import type { CommandContext, CommandHandler } from './command-context.js';
 import type { Feature } from './feature.js';
 import type { FlowRunner } from './flow/flow-runner.js';
 import { parseJoinCode } from './join-code.js';
-import type { AudienceStore, FollowerStore } from './ports.js';
+import type { AudienceStore, FollowerCatchUp, FollowerStore } from './ports.js';
 import type { Translator } from './translator.js';
 import { DIRECT_AUDIENCE, type Follower } from './types.js';
 
@@ -12,6 +12,8 @@ export interface FollowerFeatureDeps {
   runner: FlowRunner;
   translator: Translator;
   topics: readonly string[];
+  /** Sends the plans already out to someone back from /stop or with a cause added. */
+  catchUp?: FollowerCatchUp;
 }
 
 /**
@@ -36,12 +38,16 @@ export async function startFollower(ctx: CommandContext, arg: string, deps: Foll
     return;
   }
   if (follower.status === 'opted_out') {
+    await deps.catchUp?.intend(follower.id);
     await deps.followers.update(follower.id, { status: 'active', optedOutAt: null });
-    return ctx.reply('start-resubscribed');
+    await ctx.reply('start-resubscribed');
+    return deps.catchUp?.run(follower.id);
   }
   if (parsed.topic && !follower.topics.includes(parsed.topic)) {
+    await deps.catchUp?.intend(follower.id);
     await deps.followers.update(follower.id, { topics: [...follower.topics, parsed.topic] });
-    return ctx.reply('start-topic-added', { topic: deps.translator.t(ctx.lang, `topic-${parsed.topic}`) });
+    await ctx.reply('start-topic-added', { topic: deps.translator.t(ctx.lang, `topic-${parsed.topic}`) });
+    return deps.catchUp?.run(follower.id);
   }
   return ctx.reply('start-welcome-back');
 }

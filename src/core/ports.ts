@@ -65,3 +65,14 @@ export interface Audience {
 export interface AudienceStore {
   findByCode(code: string): Promise<Audience | null>;
 }
+
+/**
+ * Catching a follower up on the plans already out, when they become eligible (onboarding done,
+ * a cause added, back from /stop). Implemented by src/plans/catch-up.ts.
+ */
+export interface FollowerCatchUp {
+  /** Records that they are owed the open plans (durable), before the change that makes them eligible. */
+  intend(followerId: string): Promise<void>;
+  /** Sends what they are owed now; anything left is sent by a later run of the catch-up job. */
+  run(followerId: string): Promise<void>;
+}

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { DeliveryLog, DeliveryRecord } from '../broadcast/broadcast-ports.js';
 import { isDuplicateKey } from './duplicate-key.js';
+import { CATCH_UP_BATCH } from '../plans/catch-up-ports.js';
 import type { Models } from './models.js';
 
 /**
@@ -36,15 +37,23 @@ export class MongoDeliveryLog implements DeliveryLog {
     return rows.map((r) => r.followerId.toHexString());
   }
 
+  /**
+   * Totals by outcome. Pending is the broadcast's batches' sizes less the records of its batches
+   * (erased followers' stand-ins count as settled; catch-up sends, outside any batch, do not).
+   */
   async totals(planId: string): Promise<{ sent: number; pending: number; failed: number; blocked: number }> {
-    const count = (status: string) => this.db.Delivery.countDocuments({ planId, status });
-    const [sent, failed, blocked, batches] = await Promise.all([
-      count('sent'),
-      count('failed'),
-      count('blocked'),
+    const byStatus = async (match: Record<string, unknown>) => {
+      const rows = await this.db.Delivery.aggregate<{ _id: string; n: number }>([{ $match: match }, { $group: { _id: '$status', n: { $sum: 1 } } }]);
+      return new Map(rows.map((r) => [r._id, r.n]));
+    };
+    const [all, caughtUp, batches] = await Promise.all([
+      byStatus({ planId }),
+      byStatus({ planId, batch: CATCH_UP_BATCH }),
       this.db.BroadcastBatch.find({ planId }).select({ size: 1 }).lean<{ size?: number }[]>(),
     ]);
     const enqueued = batches.reduce((sum, b) => sum + (b.size ?? 0), 0);
-    return { sent, pending: Math.max(0, enqueued - sent - failed - blocked), failed, blocked };
+    const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const of = (status: string) => all.get(status) ?? 0;
+    return { sent: of('sent'), pending: Math.max(0, enqueued - (sum(all) - sum(caughtUp))), failed: of('failed'), blocked: of('blocked') };
   }
 }

@@ -6,6 +6,7 @@ import type { Models } from './models.js';
 import { insertDeltas } from './counter-deltas.js';
 import { bumpFollowerStats, followerStatsDelta, joinDayDelta, moveFollowerStats, type FollowerState } from './follower-stats.js';
 import { insertOnce } from './insert-once.js';
+import { eraseCounterKeys, eraseFollowerRecords } from './erasure.js';
 
 interface FollowerDoc {
   _id: Types.ObjectId;
@@ -133,12 +134,10 @@ export class MongoFollowerStore implements FollowerStore {
   async erase(id: string): Promise<void> {
     const _id = objectId(id);
     if (!_id) return;
-    // Everything keyed by this follower, in every collection that has a followerId.
-    for (const model of Object.values(this.db)) {
-      if (model.schema.path('followerId')) await model.deleteMany({ followerId: _id });
-    }
-    await this.db.FlowState.deleteOne({ _id: id });
+    // Everything that names them, collection by collection (the list is src/db/erasure.ts).
+    await eraseFollowerRecords(this.db, id);
     const old = await this.db.Follower.findOneAndDelete({ _id }).lean<FollowerDoc>();
     if (old) await bumpFollowerStats(this.db, `${id}|erased`, stateOf(toFollower(old)), -1);
+    await eraseCounterKeys(this.db, id);
   }
 }

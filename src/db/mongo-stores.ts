@@ -12,6 +12,8 @@ import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
 import type { Connection } from 'mongoose';
 import { agendaBackend } from './agenda-backend.js';
+import { MongoCatchUpStore } from './catch-up-store.js';
+import { MongoPlanEnding } from './plan-end-store.js';
 import { prepareHotPaths } from './hot-paths.js';
 import { MongoPageVisits } from './page-visit-store.js';
 
@@ -47,6 +49,10 @@ export async function openMongoStores(conn: Connection) {
     /** Agenda's own backend: its jobs in `agenda_jobs` on this database. */
     agenda: agendaBackend(conn),
     broadcast: mongoBroadcastStores<StoredPlan>(db, { plans, followers }),
+    /** Late joiners' catch-up intents and sends. */
+    catchUps: new MongoCatchUpStore(db),
+    /** Ending plans once (end date or early close). */
+    planEnding: new MongoPlanEnding(db),
   };
 }
 

@@ -7,8 +7,11 @@ import type { PlanStore, PledgeStore, Progress, StoredPlan } from './plan-types.
 import type { Translator } from '../i18n/translator.js';
 import { contentFor } from './plan-schema.js';
 import { decodeChecklistTap, PLAN_TOKEN_PREFIX } from './checklist-buttons.js';
-import { renderPlanMessage, renderPlanSources } from './render-plan-message.js';
+import { renderPlanSources } from './render-plan-message.js';
 import { nextReasonableTime } from './reminder-time.js';
+import { activeTasks, isWithdrawn, planHasEnded, planIsOpen } from './plan-life.js';
+import { renderChecklist, type TaskFigures } from './render-checklist.js';
+import { PlansList } from './plans-list.js';
 
 /** Plans a follower can act on: sent to them, not cancelled. */
 const ACTIVE: ReadonlySet<string> = new Set(['publishing', 'published']);
@@ -25,15 +28,31 @@ export class Checklist {
     private readonly translator: Translator,
     private readonly links: JoinLinks,
     private readonly log: Logger,
-  ) {}
+    /** Collective figures per task on the checklist (none when not given). */
+    private readonly figures?: TaskFigures,
+  ) {
+    this.list = new PlansList({
+      plans,
+      pledges,
+      translator,
+      render: (plan, follower, progress) => renderChecklist(plan, follower, progress, translator, figures),
+    });
+  }
+
+  /** /plans and reopening a checklist from it. */
+  readonly list: PlansList;
 
   /** The checklist as a feature: its buttons, /plans, and the typed "done 2" on every channel. */
   feature(): Feature {
     return {
       name: 'checklist',
-      buttons: [{ prefix: PLAN_TOKEN_PREFIX, handle: (ctx, token, optionId) => this.#onTap(ctx, token, optionId) }],
+      buttons: [
+        { prefix: PLAN_TOKEN_PREFIX, handle: (ctx, token, optionId) => this.#onTap(ctx, token, optionId) },
+        this.list.button(),
+      ],
       commands: {
-        plans: (ctx) => this.#listOpen(ctx),
+        plans: (ctx, arg) => this.list.command(ctx, arg),
+        sources: (ctx, arg) => this.list.sources(ctx, arg),
         done: (ctx, arg) => this.#typed(ctx, arg, true),
         undo: (ctx, arg) => this.#typed(ctx, arg, false),
         pledge: (ctx) => this.#typedPledge(ctx),
@@ -63,19 +82,24 @@ export class Checklist {
         await outbox.notice(this.translator.t(lang, 'plan-no-such-task', { total: tasks }));
         return;
       }
+      if (isWithdrawn(plan, action.task)) {
+        await outbox.notice(this.translator.t(lang, 'plan-task-withdrawn-notice', { task: action.task }));
+        return;
+      }
       if (action.kind === 'tick') await this.pledges.tick(plan.id, follower.id, follower.audience, action.task);
       else await this.pledges.untick(plan.id, follower.id, follower.audience, action.task);
       // Read after the write, so taps racing on other tasks are seen and the last one completes.
       progress = await this.pledges.progress(plan.id, follower.id);
       // Doing a task is a pledge in deed: count it as one.
       if (!progress.pledged) await this.pledges.pledge(plan.id, follower.id, follower.audience, firstReminder);
-      const complete = progress.done.length >= tasks;
+      // Complete means every task still in force is done: a withdrawn one is not owed.
+      const complete = activeTasks(plan, tasks).every((n) => progress.done.includes(n));
       // Only a change is written: most taps neither complete nor reopen the plan.
       const changed = complete !== Boolean(progress.completedAt) && (await this.pledges.setCompleted(plan.id, follower.id, follower.audience, complete));
       becameComplete = complete && changed;
       progress = { ...progress, completedAt: complete ? (progress.completedAt ?? new Date()) : null };
     }
-    const msg = renderPlanMessage(plan, lang, progress, this.translator);
+    const msg = await renderChecklist(plan, follower, progress, this.translator, this.figures);
     if (messageId) await outbox.edit(messageId, msg);
     else await outbox.send(msg);
     if (becameComplete) {
@@ -99,6 +123,13 @@ export class Checklist {
     return { follower, plan };
   }
 
+  /** A plan that ended answers so, kindly, instead of ticking (its sources stay readable). */
+  async #refuseEnded(ctx: CommandContext, plan: StoredPlan): Promise<boolean> {
+    if (!planHasEnded(plan)) return false;
+    await ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'plan-ended-notice'));
+    return true;
+  }
+
   async #onTap(ctx: CommandContext, token: string, optionId: string): Promise<void> {
     const tap = decodeChecklistTap(token, optionId);
     if (!tap) return ctx.inbound.outbox.notice(this.translator.t(ctx.lang, 'button-expired'));
@@ -108,6 +139,7 @@ export class Checklist {
       await ctx.inbound.outbox.send(renderPlanSources(found.plan, ctx.lang, this.translator));
       return;
     }
+    if (await this.#refuseEnded(ctx, found.plan)) return;
     const messageId = ctx.inbound.event.kind === 'choice' ? ctx.inbound.event.messageId : undefined;
     return this.act(found.follower, found.plan, tap.action, ctx.inbound.outbox, messageId);
   }
@@ -117,24 +149,11 @@ export class Checklist {
     const out: StoredPlan[] = [];
     for (const planId of await this.pledges.deliveredTo(follower.id)) {
       const plan = await this.plans.get(planId);
-      if (!plan || !ACTIVE.has(plan.status)) continue;
-      if (plan.endsAt && plan.endsAt < new Date()) continue;
+      if (!plan || !planIsOpen(plan)) continue;
       const progress = await this.pledges.progress(planId, follower.id);
       if (!progress.completedAt) out.push(plan);
     }
     return out;
-  }
-
-  async #listOpen(ctx: CommandContext): Promise<void> {
-    const follower = ctx.follower;
-    if (!follower) return ctx.reply('plans-none');
-    const open = await this.openPlans(follower);
-    if (!open.length) return ctx.reply('plans-none');
-    await ctx.reply('plans-intro', { count: open.length });
-    for (const plan of open.slice(0, 5)) {
-      const progress = await this.pledges.progress(plan.id, follower.id);
-      await ctx.inbound.outbox.send(renderPlanMessage(plan, ctx.lang, progress, this.translator));
-    }
   }
 
   /** "done 2" / "undo 2" / "done 1 3" typed on a text channel: acts on the newest open plan. A lone "done" ticks the one task left, if one is. */
@@ -145,7 +164,7 @@ export class Checklist {
     const lone = arg.trim() === '' && tick && plan ? await this.#onlyTaskLeft(plan, follower) : NaN;
     const tasks = arg.trim() === '' ? [lone] : [...new Set(arg.trim().split(/\s+/).map(Number))];
     if (tasks.some((n) => !Number.isInteger(n) || n < 1)) return ctx.reply('plan-done-usage');
-    if (!plan) return ctx.reply('plans-none');
+    if (!plan) return ctx.reply((await this.list.endedRecently(follower)) ? 'plan-ended-notice' : 'plans-none');
     for (const task of tasks) await this.act(follower, plan, { kind: tick ? 'tick' : 'untick', task }, ctx.inbound.outbox);
   }
 
@@ -159,7 +178,7 @@ export class Checklist {
   async #typedPledge(ctx: CommandContext): Promise<void> {
     const follower = ctx.follower;
     const [plan] = follower ? await this.openPlans(follower) : [];
-    if (!follower || !plan) return ctx.reply('plans-none');
+    if (!follower || !plan) return ctx.reply(follower && (await this.list.endedRecently(follower)) ? 'plan-ended-notice' : 'plans-none');
     await this.act(follower, plan, { kind: 'pledge' }, ctx.inbound.outbox);
   }
 }

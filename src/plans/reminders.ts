@@ -6,7 +6,8 @@ import type { DueReminder, PlanStore, PledgeStore, StoredPlan } from './plan-typ
 import type { Translator } from '../i18n/translator.js';
 import type { AddressVault } from '../privacy/address-vault.js';
 import { contentFor } from './plan-schema.js';
-import { renderPlanMessage } from './render-plan-message.js';
+import { activeTasks, planIsOpen } from './plan-life.js';
+import { renderChecklist } from './render-checklist.js';
 import { nextReasonableTime } from './reminder-time.js';
 
 /** Due pledges read per query: one query covers a usual run (each is a scan on FerretDB). */
@@ -66,8 +67,8 @@ export class Reminders {
     if (follower && !senders.has(follower.channel)) return false;
     const stillWanted =
       plan &&
-      (plan.status === 'published' || plan.status === 'publishing') &&
-      !(plan.endsAt && plan.endsAt < now) &&
+      // An ended plan (its end date, or closed early) is reminded no more.
+      planIsOpen(plan, now) &&
       follower &&
       follower.status === 'active' &&
       !follower.blocked;
@@ -89,9 +90,13 @@ export class Reminders {
     const { pledges, followers, vault, translator } = this.deps;
     const progress = await pledges.progress(plan.id, follower.id);
     const { content } = contentFor(plan, follower.language);
+    // Withdrawn tasks are not owed: the nudge counts, and the checklist shows, only those in force.
+    const active = activeTasks(plan, content.tasks.length);
+    if (active.every((n) => progress.done.includes(n))) return false;
     const chatId = vault.open(follower.channel, follower.addressSealed);
-    const nudge = translator.t(follower.language, 'reminder-nudge', { title: content.title, done: progress.done.length, total: content.tasks.length });
-    const checklist = renderPlanMessage(plan, follower.language, progress, translator);
+    const done = active.filter((n) => progress.done.includes(n)).length;
+    const nudge = translator.t(follower.language, 'reminder-nudge', { title: content.title, done, total: active.length });
+    const checklist = await renderChecklist(plan, follower, progress, translator);
     try {
       await sendPaced(sender, chatId, { ...checklist, text: `${nudge}\n\n${checklist.text}` });
     } catch (err) {

@@ -42,5 +42,7 @@ export async function planFunnels(
       counters.liveReached(plan.id, null),
     ]);
   }
+  // A withdrawn task no longer counts: its ticks stay recorded, but no report shows it.
+  if (plan.withdrawnTasks.length) funnel.withdrawn = forum.withdrawn = plan.withdrawnTasks;
   return { funnel: audience === null ? forum : funnel, forum };
 }

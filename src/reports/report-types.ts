@@ -22,6 +22,8 @@ export interface PlanFunnel {
   pledged: number;
   /** Followers who ticked each task (index 0 is task 1). */
   tasks: number[];
+  /** Tasks (1-based) organisers withdrew: they no longer count, so reports leave them out. */
+  withdrawn?: readonly number[];
   completed: number;
 }
 

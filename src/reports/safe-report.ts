@@ -84,7 +84,7 @@ function stages(f: PlanFunnel, forum: PlanFunnel | undefined): SafeStage[] {
   return [
     stage('reached', (x) => x.reached, null),
     stage('pledged', (x) => x.pledged, 'reached'),
-    ...f.tasks.map((_, i) => stage('task', (x) => x.tasks[i] ?? 0, 'pledged', i + 1)),
+    ...f.tasks.flatMap((_, i) => (f.withdrawn?.includes(i + 1) ? [] : [stage('task', (x) => x.tasks[i] ?? 0, 'pledged', i + 1)])),
     stage('completed', (x) => x.completed, 'pledged'),
   ];
 }

@@ -19,6 +19,10 @@ export interface ContractFollower {
   forget(): Promise<void>;
   /** Ticks task `n` of the newest plan (a button, or "done n"). */
   tick(n: number): Promise<void>;
+  /** Reopens plan `n` of the /plans list (its button, or "plans n"). */
+  openPlan(n: number): Promise<void>;
+  /** Asks where plan `n`'s tasks come from (the checklist's button, or "sources n"). */
+  sources(n: number): Promise<void>;
   /** Everything the follower can read, one entry per message (with its options). */
   texts(): string[];
   follower(): Promise<Follower | null>;
@@ -175,6 +179,31 @@ export function flowContract(channelName: string, setup: () => Promise<ContractC
       expect(await ch.app.db.Completion.countDocuments({ followerId: f.id, task: 2 })).toBe(1);
       expect(await ch.app.db.Pledge.countDocuments({ followerId: f.id })).toBe(1);
       expect(u.texts().some((t) => t.includes('✅ 2.') && t.includes('1 of 3 done'))).toBe(true);
+    });
+
+    it('/plans lists open plans, reopens a checklist to tick, shows sources, then finished and past plans', async () => {
+      const u = ch.newFollower();
+      await onboard(u);
+      const id = `contract-p${Math.random().toString(36).slice(2, 7)}`;
+      await publishPlan(ch.app, id);
+      await u.send('/plans');
+      expect(last(u)).toContain(`1. Plan ${id} (en) · 0 of 3 done`);
+      await u.openPlan(1);
+      expect(last(u)).toContain(`📋 Plan ${id} (en)`);
+      await u.tick(1);
+      expect(u.texts().some((t) => t.includes(`📋 Plan ${id}`) && t.includes('1 of 3 done'))).toBe(true);
+      await u.sources(1);
+      expect(last(u)).toContain('Vetted by Forum meeting');
+      await u.tick(2);
+      await u.tick(3);
+      await u.send('/plans');
+      expect(last(u)).toContain(`1. Plan ${id} (en) · ✅ finished`);
+      await ch.app.planLife.close(id);
+      await u.send('/plans');
+      expect(last(u)).toContain('Past plans');
+      expect(last(u)).toContain(`• Plan ${id} (en)`);
+      // Leave no plan open: later joiners here would rightly be sent it after their onboarding.
+      for (const status of ['publishing', 'published'] as const) for (const p of await ch.app.plans.withStatus(status)) await ch.app.planLife.close(p.id);
     });
 
     it('"another place" takes a city in any UI language, then says it back', async () => {

@@ -17,6 +17,8 @@ function telegramFollower(h: TelegramHarness, u: TelegramUser): ContractFollower
     stop: () => u.send('/stop'),
     forget: () => u.send('/forget'),
     tick: (n) => u.tap(`⬜ ${n}.`),
+    openPlan: (n) => u.tap(`${n}. Plan`),
+    sources: () => u.tap('Where these come from'),
     texts: () => u.messages().map((m) => [m.text, ...u.buttons(m)].join('\n')),
     follower: () => h.follower(u.chatId),
   };

@@ -30,6 +30,8 @@ export function textFollower(chat: TextChat, startText: (code?: string) => strin
     stop: () => chat.send('STOP'),
     forget: () => chat.send('forget'),
     tick: (n) => chat.send(`done ${n}`),
+    openPlan: (n) => chat.send(`plans ${n}`),
+    sources: (n) => chat.send(`sources ${n}`),
     texts: () => chat.texts(),
     follower: () => chat.follower(),
   };

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { describeError, type BotCore } from '../../core/bot-core.js';
 import { floodGuard, type FloodLimits } from './flood-guard.js';
 import { parseTelegramUpdate } from './parse-telegram-update.js';
+import { commandWordsFrom } from '../text/command-words.js';
 import { planDocumentEvent } from './telegram-document.js';
 import { TelegramOutbox } from './telegram-outbox.js';
 
@@ -26,6 +27,9 @@ export interface TelegramChannelOptions {
   /** How much one chat may queue before its excess is dropped (default DEFAULT_FLOOD_LIMITS). */
   floodLimits?: FloodLimits;
 }
+
+/** Command words recognised as a whole typed message on Telegram (buttons cover the rest). */
+const TYPED_ON_TELEGRAM: ReadonlySet<string> = new Set(['stop', 'start']);
 
 /** Bot API calls fail after this long (grammY's default is 500 s), so a silent Telegram holds nobody. */
 export const API_TIMEOUT_SECONDS = 10;
@@ -51,6 +55,8 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
   // would back off without end, holding the chat; the update fails, and the follower repeats.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
 
+  // Typed STOP / START in any language: opting out must not depend on knowing /stop.
+  const words = commandWordsFrom(opts.core.translator, (name) => TYPED_ON_TELEGRAM.has(name) && opts.core.hasCommand(name));
   // Before sequentialize: a flooding chat's excess is dropped instead of queueing for a slot.
   const notice = (hint: string | undefined) => opts.core.messageForHint(hint, 'flood-slow-down');
   bot.use(floodGuard({ notice, log: opts.log, limits: opts.floodLimits }));
@@ -71,7 +77,7 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
     }
     const organiser = await opts.organisers.has(String(from.id));
     const fileDeps = { organiser, token: opts.token, apiRoot: opts.apiRoot, fetch: opts.fetch };
-    const event = (await planDocumentEvent(ctx, ctx.me.username, fileDeps)) ?? parseTelegramUpdate(ctx, ctx.me.username);
+    const event = (await planDocumentEvent(ctx, ctx.me.username, fileDeps)) ?? parseTelegramUpdate(ctx, ctx.me.username, words);
     if (!event) return;
     const chatId = String(ctx.chat.id);
     const log = opts.log.child({ update: ctx.update.update_id });

@@ -2,6 +2,7 @@ import type { Context } from 'grammy';
 import { cleanInboundText } from '../../core/clean-text.js';
 import type { InboundEvent } from '../../core/types.js';
 import { decodeCallbackData } from './callback-data.js';
+import { foldWord, type CommandWords } from '../text/command-words.js';
 
 /** Longest text we look at (Telegram's own limit); organisers' plan YAML can be this long. */
 const MAX_TEXT = 4096;
@@ -9,8 +10,10 @@ const MAX_TEXT = 4096;
 /**
  * Turns a Telegram update into a neutral event, or null when there is nothing for us (a sticker
  * still gets a reply: it becomes empty text). Bot commands addressed to another bot are ignored.
+ * A whole message that is one of `words` ("STOP", "توقف", "START") is that command, as on
+ * WhatsApp: people type it whatever the channel.
  */
-export function parseTelegramUpdate(ctx: Context, botUsername: string | undefined): InboundEvent | null {
+export function parseTelegramUpdate(ctx: Context, botUsername: string | undefined, words?: CommandWords): InboundEvent | null {
   if (ctx.callbackQuery) {
     const decoded = decodeCallbackData(ctx.callbackQuery.data);
     const messageId = ctx.callbackQuery.message ? String(ctx.callbackQuery.message.message_id) : undefined;
@@ -25,6 +28,8 @@ export function parseTelegramUpdate(ctx: Context, botUsername: string | undefine
     if (target && botUsername && target.toLowerCase() !== botUsername.toLowerCase()) return null;
     return { kind: 'command', name: name!.toLowerCase(), arg: (arg ?? '').trim() };
   }
+  const word = words && text.length <= 40 ? words.get(foldWord(text)) : undefined;
+  if (word && message.text) return { kind: 'command', name: word, arg: '' };
   // Free text is only ever matched against short answers: keep the first part.
   return { kind: 'text', text: text.slice(0, 1000) };
 }

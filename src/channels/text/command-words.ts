@@ -19,6 +19,7 @@ export const WORD_COMMANDS = [
   'timezone',
   'privacy',
   'forget',
+  'sources',
 ] as const;
 export type WordCommand = (typeof WORD_COMMANDS)[number];
 

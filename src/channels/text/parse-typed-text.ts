@@ -6,6 +6,9 @@ import { foldWord, type CommandWords } from './command-words.js';
 /** Commands that mean nothing without their number (or numbers). */
 const NEEDS_NUMBER: ReadonlySet<string> = new Set(['done', 'undo']);
 
+/** Commands that may take one number: a plan's place in the /plans list ("plans 2", "sources 2"). */
+const ONE_NUMBER: ReadonlySet<string> = new Set(['plans', 'sources']);
+
 /** Longest text parsed at all; flows only ever match short answers. */
 const MAX_PARSED = 1000;
 
@@ -25,7 +28,7 @@ export function parseTypedText(text: string, words: CommandWords): InboundEvent 
   if (whole && !NEEDS_NUMBER.has(whole)) return { kind: 'command', name: whole, arg: '' };
   if (whole) return { kind: 'text', text: trimmed, bare: whole };
 
-  const numbered = numberedCommand(trimmed, words);
+  const numbered = numberedCommand(trimmed, words) ?? listedPlan(trimmed, words);
   if (numbered) return numbered;
 
   // "join abuali": the join phrase and a code (the text a wa.me link pre-fills).
@@ -57,4 +60,11 @@ function numberedCommand(text: string, words: CommandWords): InboundEvent | unde
     if (piece !== '' && !AND.has(piece) && words.get(piece) !== command) return undefined;
   }
   return { kind: 'command', name: command, arg: numbers.map(Number).join(' ') };
+}
+
+/** "plans 2", "مصادر ١", "kaynak 2": a /plans-list word and one plan number. */
+function listedPlan(text: string, words: CommandWords): InboundEvent | undefined {
+  const m = /^(.*?)\s*(\d{1,3})$/u.exec(normaliseDigits(text).replace(/[\s.!?؟।]+$/u, ''));
+  const command = m?.[1] ? words.get(foldWord(m[1])) : undefined;
+  return command && ONE_NUMBER.has(command) ? { kind: 'command', name: command, arg: m![2]! } : undefined;
 }
