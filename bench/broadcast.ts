@@ -4,7 +4,9 @@
  * paid broadcasts, 1/s per chat), and prints rate, 429s, duplicates, skipped and peak memory:
  *   1. our broadcaster at the default rate (a 30 s window: 100k at 25/s would take 67 min),
  *   2. our broadcaster in paid mode, the whole audience, end to end,
- *   3. the loop grammY's docs recommend (sequential sends with auto-retry), on the same fake.
+ *   3. a correction of that plan (a link fixed) over the same audience in paid mode: each
+ *      checklist edited in place, with rate, 429s, edits twice, skipped and memory,
+ *   4. the loop grammY's docs recommend (sequential sends with auto-retry), on the same fake.
  * Uses MONGODB_URI when set, otherwise an embedded FerretDB in a temp directory.
  * FOLLOWERS=20000 shrinks it for a quick look.
  */
@@ -141,8 +143,11 @@ async function main() {
     console.log(`   delivery log: sent ${status.sent}, pending ${status.pending}, failed ${status.failed}, blocked ${status.blocked}`);
   }
 
+  // 3. A correction of the paid plan, over the same recipients.
+  await correctionRun(conn, key);
+
   console.log(`\npeak RSS during our broadcasts: ${mb(peakRss)}`);
-  // 3. grammY's recommended loop: one send after another, auto-retry handling 429s.
+  // 4. grammY's recommended loop: one send after another, auto-retry handling 429s.
   {
     const api = fakeApi();
     const bot = new Api(TOKEN, { fetch: api.fetch as never });
@@ -164,6 +169,49 @@ async function main() {
   await conn.dropDatabase();
   await conn.close();
   await stop();
+}
+
+/** A correction of bench-paid (task 1's link fixed) to everyone who got it, edited in place at the paid rate. */
+async function correctionRun(conn: Parameters<typeof createApp>[0]['conn'], key: Buffer): Promise<void> {
+  const api = fakeApi();
+  const editsPerChat = new Map<string, number>();
+  const counting = (async (input: string, init?: RequestInit) => {
+    if (String(input).endsWith('/editMessageText')) {
+      const chat = String(JSON.parse(String(init?.body)).chat_id);
+      editsPerChat.set(chat, (editsPerChat.get(chat) ?? 0) + 1);
+    }
+    return api.fetch(input, init);
+  }) as typeof fetch;
+  const rate = config.PAID_BROADCAST_RATE;
+  const app = await createApp({
+    conn,
+    dataKey: key,
+    topics: ['uyghur'],
+    defaultLanguage: 'en',
+    log: process.env.LOG_LEVEL ? createLogger(process.env.LOG_LEVEL) : silentLogger,
+    approvalsRequired: 1,
+    senders: [telegramBroadcastSender({ token: TOKEN, fetch: counting, rate, paid: true })],
+  });
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  peakRss = rssBefore;
+  const yaml = planYaml({ id: 'bench-paid' }).replace('https://example.org/bench-paid/1', 'https://example.org/bench-paid/1-fixed');
+  const proposed = await app.corrections.propose(yaml, 'bench');
+  if (!proposed.ok) throw new Error(JSON.stringify(proposed));
+  const applied = await app.corrections.approve('bench-paid', 'bench');
+  if (applied.key !== 'org-correction-applied') throw new Error(JSON.stringify(applied));
+  const id = `bench-paid@r${proposed.vars.revision}`;
+  const started = performance.now();
+  const finished = async () => (await app.corrections.broadcasts('bench-paid')).find((r) => r.id === id)?.finished === true;
+  while (!(await finished())) await app.worker.drain();
+  const seconds = (performance.now() - started) / 1000;
+  const edits = [...editsPerChat.values()].reduce((a, b) => a + b, 0);
+  const twice = [...editsPerChat.values()].reduce((a, n) => a + (n - 1), 0);
+  console.log(`\n== a correction (revision ${proposed.vars.revision}) of the paid plan to everyone who got it, edited in place (${rate}/s), approve to last edit`);
+  console.log(`   edited ${edits} in ${seconds.toFixed(1)} s = ${(edits / seconds).toFixed(1)} msg/s (${((100 * edits) / seconds / rate).toFixed(1)}% of the configured ${rate}/s); new messages sent: ${api.counts.sends}`);
+  console.log(`   429s received: ${api.counts.tooMany}   edited twice: ${twice}   skipped: ${FOLLOWERS - editsPerChat.size}`);
+  const line = (await app.corrections.broadcasts('bench-paid')).find((r) => r.id === id)!;
+  console.log(`   correction records: sent ${line.sent}, pending ${line.pending}, failed ${line.failed}, blocked ${line.blocked}; peak RSS ${mb(peakRss)} (${mb(peakRss - rssBefore)} over its start)`);
 }
 
 main().catch((err) => {

@@ -40,7 +40,12 @@ import { PlanLife } from './plans/plan-end.js';
 import { planLifeFeature } from './plans/plan-life-commands.js';
 import { CachedTaskFigures } from './reports/task-figures.js';
 import { installForum, type Forum } from './forum-install.js';
-import type { QuorumRule } from './forum/quorum-rule.js';
+import { countRule, type QuorumRule } from './forum/quorum-rule.js';
+import type { PlanQuorum } from './plans/plan-quorum.js';
+import { correctionFeature } from './plans/correction-commands.js';
+import { CorrectionService } from './plans/correction-service.js';
+import { planBroadcastsJob } from './plans/plan-broadcasts-job.js';
+import { planBroadcastMessages } from './plan-broadcast-messages.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -79,6 +84,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Called when a plan's broadcast ends (influencer summaries hook in here). */
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
+  /** Distinct organisers who must approve a correction of a published plan (at most approvalsRequired; default the same). */
+  correctionApprovals?: number;
 }
 
 /** Everything channel-neutral, wired: stores, flows, core. Channels and jobs are added on top. */
@@ -98,6 +105,8 @@ export interface App {
   checklist: Checklist;
   /** Forum members, who may approve, and the quorum rule every decision takes. */
   forum: Forum;
+  /** Corrections, closings, pause and resume of a plan that went out. */
+  corrections: CorrectionService;
   worker: BroadcastWorker<StoredPlan>;
   reminders: Reminders;
   scheduler: Scheduler;
@@ -146,6 +155,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: opts.log,
     pollMs: opts.broadcastPollMs,
     leaseMs: opts.broadcastLeaseMs,
+    compose: planBroadcastMessages({ progress: stores.progressOfMany, counters: stores.counters, corrections: stores.corrections, translator }),
     onFinished: async (plan) => {
       for (const feature of features) await feature.onBroadcastFinished?.(plan);
       await opts.onBroadcastFinished?.(plan);
@@ -155,6 +165,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const planService = new PlanService(plans, stores.broadcast.deliveries, forum.quorum, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
+  const approvals = opts.approvalsRequired ?? 2;
+  const corrections = new CorrectionService({
+    ...{ plans, corrections: forgettingApply(stores.corrections, () => planCache.forget()), runs: stores.broadcast.runs, pauses: stores.broadcast.pauses, deliveries: stores.broadcast.deliveries },
+    ...{ quorum: correctionQuorum(forum, opts.correctionApprovals, approvals), topics: opts.topics, onStarted: () => worker.poke() },
+  });
+  planService.corrections = corrections;
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
   const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log, figures);
   const reminders = new Reminders({ pledges, plans: planCache.cached, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
@@ -176,6 +192,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       onBroadcastFinished: influencers.onBroadcastFinished,
     },
     { ...planLifeFeature({ life: planLife, vault }), jobs: [planLife.job(), catchUp.job()] },
+    { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
     kit.feature,
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
@@ -185,7 +202,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ forum, planService, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
+    ...{ forum, planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
     reportCounters: stores.counters,
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
@@ -198,6 +215,24 @@ export async function createApp(opts: AppOptions): Promise<App> {
   };
 }
 
+/** Applying a correction writes the plan past the plan store: the taps' plan cache forgets it then. */
+function forgettingApply<T extends { apply(c: never): Promise<boolean> }>(store: T, forget: () => void): T {
+  const apply = store.apply.bind(store) as (c: never) => Promise<boolean>;
+  const wrapped = async (c: never) => {
+    const applied = await apply(c);
+    forget();
+    return applied;
+  };
+  // A Proxy, not Object.create: the store's methods use private fields, which only the store itself has.
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'apply') return wrapped;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** Publishing at a time, as agenda's `plan.publish` job. */
 function publishScheduler(scheduler: Scheduler): PublishScheduler {
   return {
@@ -208,4 +243,12 @@ function publishScheduler(scheduler: Scheduler): PublishScheduler {
 
 function sendersByChannel(senders: readonly BroadcastSender[]): ReadonlyMap<ChannelName, BroadcastSender> {
   return new Map(senders.map((s) => [s.channel, s]));
+}
+
+/**
+ * The rule a correction must meet: CORRECTION_APPROVALS (never more than APPROVALS_REQUIRED) as a
+ * plain number over the forum's records (current organisers, objections), or the forum's own rule.
+ */
+function correctionQuorum(forum: Forum, correctionApprovals: number | undefined, approvals: number): PlanQuorum {
+  return correctionApprovals === undefined ? forum.quorum : forum.quorumOf(countRule(Math.min(correctionApprovals, approvals)));
 }

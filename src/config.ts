@@ -57,6 +57,8 @@ const envSchema = z.object({
   APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(20).default(2),
   /** The forum's quorum rule, e.g. `max(3, 50%)`: 3, or half of the organisers, whichever is more. Unset: APPROVALS_REQUIRED. */
   QUORUM: quorumRuleSchema.optional(),
+  /** Approvals a correction of a published plan needs; unset: as many as a plan (never more). */
+  CORRECTION_APPROVALS: z.coerce.number().int().min(1).max(20).optional(),
   BROADCAST_RATE: z.coerce.number().min(0.1).max(1000).default(25),
   BROADCAST_PAID: bool,
   PAID_BROADCAST_RATE: z.coerce.number().min(1).max(1000).default(900),

@@ -201,6 +201,7 @@ async function main(): Promise<void> {
     approvalsRequired: config.APPROVALS_REQUIRED,
     quorum: config.QUORUM,
     organiserIds: config.ADMIN_TELEGRAM_IDS,
+    correctionApprovals: config.CORRECTION_APPROVALS,
     reminderMax: config.REMINDER_MAX,
     botUsername,
     whatsappNumber: config.WHATSAPP_NUMBER,

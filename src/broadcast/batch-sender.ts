@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { FollowerStore } from '../core/ports.js';
 import { SendError, type Language, type OutMessage } from '../core/types.js';
 import type { AddressVault } from '../privacy/address-vault.js';
-import { sendPaced, SendWithdrawn, type BroadcastSender } from './broadcast-sender.js';
+import { editPaced, sendPaced, SendWithdrawn, type BroadcastSender } from './broadcast-sender.js';
 import type { BatchMember, DeliveryLog, DeliveryRecord } from './broadcast-ports.js';
 import type { Clock } from './clock.js';
 import type { BatchHold } from './lease-keeper.js';
@@ -25,6 +25,12 @@ export interface BatchJob {
   log: Logger;
   /** The message in one language (the caller renders each language once). */
   messageFor(language: Language): OutMessage;
+  /** The message for one member, when it depends on more than the language (a correction keeps their ticks); else messageFor. */
+  compose?(member: BatchMember): Promise<OutMessage>;
+  /** A correction: the member's message is edited in place where the channel can, else (or when refused) sent anew. */
+  editInPlace?: boolean;
+  /** The plan revision this broadcast shows, written on each record. */
+  revision?: number;
   /** The caller's claim on the batch, asked before every send. */
   claim: BatchHold;
   /** Called before each retry pass: whether the plan is still open for sending. */
@@ -126,7 +132,7 @@ export class BatchSender {
 
   /** One send, its pacer slot already taken. */
   async #sendOne(job: BatchJob, member: BatchMember): Promise<Outcome> {
-    const base = { followerId: member.followerId, audience: member.audience, channel: member.channel, messageId: null };
+    const base = { followerId: member.followerId, audience: member.audience, channel: member.channel, messageId: null, ...(job.revision ? { revision: job.revision } : {}) };
     const at = () => new Date(this.opts.clock.now());
     let chatId: string;
     try {
@@ -136,14 +142,35 @@ export class BatchSender {
       return { kind: 'final', record: { ...base, status: 'failed', reason: failureReason(err), at: at() } };
     }
     try {
-      const mayStillSend = () => job.claim.hold();
-      const messageId = await sendPaced(job.sender, chatId, job.messageFor(member.language), { slotTaken: true, mayStillSend });
-      return { kind: 'final', record: { ...base, status: 'sent', reason: null, messageId, at: at() } };
+      const msg = job.compose ? await job.compose(member) : job.messageFor(member.language);
+      const sent = await this.#deliver(job, member, chatId, msg);
+      return { kind: 'final', record: { ...base, status: 'sent', reason: null, ...sent, at: at() } };
     } catch (err) {
       if (err instanceof SendWithdrawn) return { kind: 'withdrawn' };
       if (err instanceof SendError && err.reason === 'blocked') return { kind: 'final', record: { ...base, status: 'blocked', reason: 'blocked', at: at() } };
       if (err instanceof SendError && err.reason === 'bad_request') return { kind: 'final', record: { ...base, status: 'failed', reason: failureReason(err), at: at() } };
       return { kind: 'retry', reason: failureReason(err) };
+    }
+  }
+
+  /**
+   * Sends the message, or for a correction edits the member's message in place where the channel
+   * can; an edit refused as a bad request (the follower deleted the message, or it is too old) is
+   * sent anew instead, in a pacer slot of its own.
+   */
+  async #deliver(job: BatchJob, member: BatchMember, chatId: string, msg: OutMessage): Promise<Pick<DeliveryRecord, 'messageId' | 'how'>> {
+    const mayStillSend = () => job.claim.hold();
+    const { sender } = job;
+    if (!job.editInPlace || !member.messageId || !sender.edit) {
+      const messageId = await sendPaced(sender, chatId, msg, { slotTaken: true, mayStillSend });
+      return job.editInPlace ? { messageId, how: 'resent' } : { messageId };
+    }
+    try {
+      await editPaced(sender as Parameters<typeof editPaced>[0], chatId, member.messageId, msg, { slotTaken: true, mayStillSend });
+      return { messageId: member.messageId, how: 'edited' };
+    } catch (err) {
+      if (!(err instanceof SendError) || err.reason !== 'bad_request') throw err;
+      return { messageId: await sendPaced(sender, chatId, msg, { mayStillSend }), how: 'resent' };
     }
   }
 
@@ -189,7 +216,8 @@ export class BatchSender {
     const writer = this.#writer(job, stop);
     const at = new Date(this.opts.clock.now());
     const reason = `plan ended: ${lastFailure ?? 'not sent'}`.slice(0, 160);
-    for (const m of todo) writer.add({ followerId: m.followerId, audience: m.audience, channel: m.channel, status: 'failed', reason, messageId: null, at });
+    const revision = job.revision ? { revision: job.revision } : {};
+    for (const m of todo) writer.add({ followerId: m.followerId, audience: m.audience, channel: m.channel, status: 'failed', reason, messageId: null, at, ...revision });
     await writer.flush();
     return !stop.aborted;
   }

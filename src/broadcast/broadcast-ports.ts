@@ -15,6 +15,10 @@ export interface BroadcastPlan {
   enqueueDone: boolean;
   /** When the plan's action is over: sends failing after it are no longer retried. */
   endsAt?: Date | null;
+  /** When organisers closed it early (null while open). */
+  endedAt?: Date | null;
+  /** The revision of its content: written on each first-send record, so a correction knows who has what. */
+  revision?: number;
 }
 
 /** Plans being published, as the broadcast reads and finishes them (the plan store is one). */
@@ -35,6 +39,9 @@ export interface BatchMember {
   language: Language;
   /** Sealed chat address, opened only at the moment of sending. */
   sealedAddress: string;
+  /** A correction: the follower's message of the plan (edited in place where the channel can), and the revision it shows. */
+  messageId?: string | null;
+  revision?: number;
 }
 
 /** Who claims, as of when, and until when the claim holds without being renewed. */
@@ -79,6 +86,8 @@ export interface BatchLeases {
   releaseAll(owner: string): Promise<void>;
   /** Called before finishing a plan: claims not yet closed (the enqueue's included). */
   countOpen(planId: string): Promise<number>;
+  /** Called when a paused broadcast's sender stops: the owner's claims on that batch lapse at once (only its owner writes them). */
+  releaseBatch(planId: string, batch: number, channel: ChannelName, owner: string): Promise<void>;
 }
 
 /** Where the enqueue of a plan has got to. */
@@ -129,6 +138,10 @@ export interface DeliveryRecord {
   /** The channel's message id, when sent. */
   messageId: string | null;
   at: Date;
+  /** The plan revision this send showed (the first send's record carries it; a correction's is its own). */
+  revision?: number;
+  /** A correction: whether the old message was edited in place or the plan sent anew. */
+  how?: 'edited' | 'resent';
 }
 
 /** The outcome of every send of a broadcast, one record per follower and plan, never changed. */
@@ -139,6 +152,51 @@ export interface DeliveryLog {
   recordedIn(planId: string, batch: number): Promise<string[]>;
   /** Called for a plan's status: records by outcome, and pending = enqueued without a record yet. */
   totals(planId: string): Promise<{ sent: number; pending: number; failed: number; blocked: number }>;
+}
+
+/** What a broadcast sends: a plan's first send, a correction (revision N) of it, or its closing results. */
+export type BroadcastKind = 'first' | 'correction' | 'closing';
+
+/**
+ * A broadcast other than a plan's first send (the first send is the plan itself, id = plan id).
+ * Ids: `<planId>@r<N>` for the correction to revision N, `<planId>#close` for the results.
+ */
+export interface BroadcastRun {
+  id: string;
+  planId: string;
+  kind: Exclude<BroadcastKind, 'first'>;
+  /** The plan revision it carries (corrections), or the revision when it was started. */
+  revision: number;
+  enqueueDone: boolean;
+  finishedAt: Date | null;
+}
+
+/** Broadcasts beside the first sends: started once, streamed to their own audience, finished. */
+export interface BroadcastRuns {
+  /** Starts a broadcast once (a unique insert of its id): true for the one caller that started it. */
+  start(run: Pick<BroadcastRun, 'id' | 'planId' | 'kind' | 'revision'>): Promise<boolean>;
+  get(id: string): Promise<BroadcastRun | null>;
+  /** Called at every poll: broadcasts not finished, oldest first. */
+  running(): Promise<BroadcastRun[]>;
+  /** Broadcasts of one plan (for status lines and to order corrections). */
+  ofPlan(planId: string): Promise<BroadcastRun[]>;
+  /**
+   * Called by the enqueue: who this broadcast goes to, in follower id order after `afterId`.
+   * A correction: followers who got the plan (a sent record) and are still subscribed, unless
+   * they already have revision N; the closing: followers who pledged and are still subscribed.
+   */
+  audience(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember>;
+  /** Called once nothing is left to send (idempotent). */
+  finish(id: string, at: Date): Promise<void>;
+}
+
+/** Organisers' pause of a running broadcast: a pause record by broadcast id, inserted once and deleted once. */
+export interface BroadcastPauses {
+  /** True for the call that paused it (false: it already was). */
+  pause(broadcastId: string, by: string): Promise<boolean>;
+  /** True for the call that resumed it (false: it was not paused). */
+  resume(broadcastId: string): Promise<boolean>;
+  isPaused(broadcastId: string): Promise<boolean>;
 }
 
 /** Live bot processes, so they share each channel's rate. */

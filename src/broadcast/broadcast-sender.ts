@@ -12,6 +12,12 @@ export interface BroadcastSender {
   configuredRate: number;
   /** Sends to a chat id (already unsealed); returns the message id. */
   send(chatId: string, msg: OutMessage): Promise<string>;
+  /**
+   * Replaces a sent message in place (Telegram): a correction's checklist. Absent where a channel
+   * cannot edit (WhatsApp, console): the corrected plan is sent anew. Throws SendError; a
+   * bad_request (the message was deleted) means it cannot be edited.
+   */
+  edit?(chatId: string, messageId: string, msg: OutMessage): Promise<void>;
 }
 
 /** Thrown by sendPaced when `mayStillSend` said no: nothing was sent. */
@@ -34,12 +40,27 @@ export async function sendPaced(
   msg: OutMessage,
   opts: { slotTaken?: boolean; mayStillSend?: () => Promise<boolean> } = {},
 ): Promise<string> {
+  return paced(sender, () => sender.send(chatId, msg), opts);
+}
+
+/** Edits a sent message through the pacer, as sendPaced sends (an edit counts against the same limits). */
+export async function editPaced(
+  sender: BroadcastSender & { edit: NonNullable<BroadcastSender['edit']> },
+  chatId: string,
+  messageId: string,
+  msg: OutMessage,
+  opts: { slotTaken?: boolean; mayStillSend?: () => Promise<boolean> } = {},
+): Promise<void> {
+  await paced(sender, () => sender.edit(chatId, messageId, msg), opts);
+}
+
+async function paced<T>(sender: BroadcastSender, call: () => Promise<T>, opts: { slotTaken?: boolean; mayStillSend?: () => Promise<boolean> }): Promise<T> {
   const maxRateLimits = 10;
   for (let tries = 0; ; tries++) {
     if (tries > 0 || !opts.slotTaken) await sender.pacer.take();
     if (opts.mayStillSend && !(await opts.mayStillSend())) throw new SendWithdrawn();
     try {
-      return await sender.send(chatId, msg);
+      return await call();
     } catch (err) {
       if (err instanceof SendError && err.reason === 'rate_limited' && tries < maxRateLimits) {
         sender.pacer.pause((err.retryAfterSeconds ?? 1) * 1000);

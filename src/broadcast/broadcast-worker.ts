@@ -3,12 +3,17 @@ import type { Logger } from 'pino';
 import type { FollowerStore } from '../core/ports.js';
 import type { Language, OutMessage } from '../core/types.js';
 import type { AddressVault } from '../privacy/address-vault.js';
-import { BatchSender, type PlanState } from './batch-sender.js';
+import { BatchSender, type BatchJob, type PlanState } from './batch-sender.js';
 import type { BroadcastSender } from './broadcast-sender.js';
 import type {
   BatchLeases,
+  BatchMember,
   BroadcastBatches,
+  BroadcastKind,
+  BroadcastPauses,
   BroadcastPlan,
+  BroadcastRun,
+  BroadcastRuns,
   DeliveryLog,
   EligibleFollowers,
   LeaseTerms,
@@ -18,7 +23,7 @@ import type {
 import { claimPendingBatch } from './claim-pending-batch.js';
 import { systemClock, type Clock } from './clock.js';
 import { enqueueDeliveries } from './enqueue-deliveries.js';
-import { batchLeaseKeeper, LeaseKeeper, type LeaseKeeperOptions } from './lease-keeper.js';
+import { batchLeaseKeeper, LeaseKeeper, type BatchHold, type LeaseKeeperOptions } from './lease-keeper.js';
 import { RateShare } from './rate-share.js';
 
 const LEASE_MS = 60_000;
@@ -33,6 +38,10 @@ export interface BroadcastStores<P extends BroadcastPlan = BroadcastPlan> {
   workers: WorkerRegistry;
   /** A follower who blocked the bot is marked blocked here. */
   followers: Pick<FollowerStore, 'update'>;
+  /** Corrections and closings (absent: first sends only). */
+  runs?: BroadcastRuns;
+  /** Organisers' pauses (absent: nothing is ever paused). */
+  pauses?: BroadcastPauses;
 }
 
 export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
@@ -51,6 +60,11 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
   leaseMs?: number;
   /** Pauses, backoff and lease times; the real clock unless a test gives its own. */
   clock?: Clock;
+  /**
+   * The messages of a correction or a closing, read once per batch: per member, since a
+   * correction shows their own ticks (the closing's figures are the same for everyone).
+   */
+  compose?: (run: BroadcastRun, plan: P, members: readonly BatchMember[]) => Promise<(member: BatchMember) => Promise<OutMessage>>;
   /** Called once when a plan's broadcast has reached everyone it could. */
   onFinished?: (plan: P) => Promise<void>;
 }
@@ -64,6 +78,9 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
  * resend what the new owner sends; failures that are the channel's (an outage) are retried
  * while the plan is open. Each channel runs its own loop at its own pace, so a slow WhatsApp
  * never holds up Telegram. Processes share each channel's rate through heartbeats (RateShare).
+ * Besides plans' first sends (broadcast id = plan id) it sends their corrections and closing
+ * results (BroadcastRuns), each with its own audience, records and progress, through the same
+ * batches, claims and pacers; a broadcast organisers paused starts no new send until resumed.
  */
 export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   readonly id = `w-${randomBytes(6).toString('hex')}`;
@@ -116,11 +133,11 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     this.#wake = new AbortController();
   }
 
-  /** Runs every publishing plan as far as this process can take it now (tests, CLI). */
+  /** Runs every broadcast as far as this process can take it now (tests, CLI). */
   async drain(): Promise<void> {
     await this.#rateShare.beat();
-    for (const plan of await this.stores.plans.withStatus('publishing')) {
-      await Promise.all(this.opts.senders.map((sender) => this.#work(plan, sender)));
+    for (const work of await this.#works()) {
+      await Promise.all(this.opts.senders.map((sender) => this.#work(work, sender)));
     }
   }
 
@@ -150,16 +167,84 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     return plan.endsAt && plan.endsAt.getTime() <= this.#clock.now() ? 'over' : 'open';
   }
 
+  /** Every broadcast to work on now: plans being first sent, then the other broadcasts whose turn it is. */
+  async #works(): Promise<Work<P>[]> {
+    const works = (await this.stores.plans.withStatus('publishing')).map((plan) => this.#firstSend(plan));
+    const runs = this.stores.runs ? await this.stores.runs.running() : [];
+    for (const run of runs) {
+      const work = await this.#runWork(run, runs);
+      if (work) works.push(work);
+    }
+    return works;
+  }
+
+  /** A plan's first send: the eligible followers of its topics, finished by moving the plan to published. */
+  #firstSend(plan: P): Work<P> {
+    return {
+      id: plan.id,
+      kind: 'first',
+      enqueueDone: plan.enqueueDone,
+      source: plan,
+      current: async () => {
+        const now = await this.stores.plans.get(plan.id);
+        return now?.status === 'publishing' ? { plan: now, messages: { messageFor: messageCache(now, this.opts.render), revision: now.revision } } : null;
+      },
+      state: () => this.#planState(plan.id),
+      finish: (log) => this.#finishPlan(plan.id, log),
+    };
+  }
+
   /**
-   * One channel's loop over every plan being published. Channels loop independently, so a
+   * A correction or the closing, once it may go: after the plan's first send finished, and a
+   * correction after every earlier one of the plan (so each knows what everyone was sent).
+   * A broadcast of a plan gone or cancelled is finished with nothing more sent.
+   */
+  async #runWork(run: BroadcastRun, all: readonly BroadcastRun[]): Promise<Work<P> | null> {
+    const { runs } = this.stores;
+    if (!runs) return null;
+    const plan = await this.stores.plans.get(run.planId);
+    if (!plan || plan.status === 'cancelled') {
+      await runs.finish(run.id, new Date(this.#clock.now()));
+      return null;
+    }
+    const earlier = all.some((r) => r.planId === run.planId && r.kind === 'correction' && r.revision < run.revision && r.id !== run.id);
+    if (plan.status !== 'published' || (run.kind === 'correction' && earlier)) return null;
+    return {
+      id: run.id,
+      kind: run.kind,
+      enqueueDone: run.enqueueDone,
+      source: { id: run.id, audience: (after) => runs.audience(run, after) },
+      current: async (members) => {
+        const now = await this.stores.plans.get(run.planId);
+        if (!now || now.status === 'cancelled' || !this.opts.compose) return null;
+        const compose = await this.opts.compose(run, now, members);
+        return { plan: now, messages: { messageFor: () => ({ text: '' }), compose, editInPlace: run.kind === 'correction', revision: run.revision } };
+      },
+      state: async () => {
+        const now = await this.stores.plans.get(run.planId);
+        if (!now || now.status === 'cancelled') return 'closed';
+        // A correction of a plan that has ended is no use any more; the results are sent whatever the date.
+        return run.kind === 'correction' && hasEnded(now, this.#clock.now()) ? 'over' : 'open';
+      },
+      finish: async (log) => {
+        const now = await runs.get(run.id);
+        if (!now?.enqueueDone || now.finishedAt || (await this.stores.leases.countOpen(run.id)) > 0) return;
+        await runs.finish(run.id, new Date(this.#clock.now()));
+        log.info('broadcast finished');
+      },
+    };
+  }
+
+  /**
+   * One channel's loop over every broadcast being sent. Channels loop independently, so a
    * WhatsApp broadcast that takes hours never holds up Telegram, for this plan or the next.
    */
   async #run(sender: BroadcastSender): Promise<void> {
     while (!this.#stopping) {
       try {
-        for (const plan of await this.stores.plans.withStatus('publishing')) {
+        for (const work of await this.#works()) {
           if (this.#stopping) break;
-          await this.#work(plan, sender);
+          await this.#work(work, sender);
         }
       } catch (err) {
         this.opts.log.error({ err: (err as Error).message, channel: sender.channel }, 'broadcast loop error');
@@ -175,50 +260,79 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     }
   }
 
-  /** One channel's share of one plan: enqueue it if nobody has, send free batches, maybe finish. */
-  async #work(plan: P, sender: BroadcastSender): Promise<void> {
-    const log = this.opts.log.child({ plan: plan.id, worker: this.id, channel: sender.channel });
+  /** One channel's share of one broadcast: enqueue it if nobody has, send free batches, maybe finish. A paused one waits. */
+  async #work(work: Work<P>, sender: BroadcastSender): Promise<void> {
+    const log = this.opts.log.child({ plan: work.id, worker: this.id, channel: sender.channel });
+    if (await this.#isPaused(work.id)) return;
     const { leases } = this.stores;
     const terms = this.#terms();
-    if (!plan.enqueueDone && (await leases.claimEnqueue(plan.id, terms))) {
-      const keeper = new LeaseKeeper((renewed) => leases.renewEnqueue(plan.id, renewed), this.#keeperOptions(terms.until, log));
-      const { finished } = await enqueueDeliveries(this.stores, plan, log, () => keeper.hold());
-      if (finished) await leases.finishEnqueue(plan.id, this.id);
+    if (!work.enqueueDone && (await leases.claimEnqueue(work.id, terms))) {
+      const keeper = new LeaseKeeper((renewed) => leases.renewEnqueue(work.id, renewed), this.#keeperOptions(terms.until, log));
+      const { finished } = await enqueueDeliveries(this.stores, work.source, log, () => keeper.hold());
+      if (finished) await leases.finishEnqueue(work.id, this.id);
     }
-    await this.#channelLoop(plan.id, sender, log);
-    await this.#maybeFinish(plan.id, log);
+    await this.#channelLoop(work, sender, log);
+    await work.finish(log);
   }
 
-  async #channelLoop(planId: string, sender: BroadcastSender, log: Logger): Promise<void> {
+  async #isPaused(id: string): Promise<boolean> {
+    return this.stores.pauses ? this.stores.pauses.isPaused(id) : false;
+  }
+
+  async #channelLoop(work: Work<P>, sender: BroadcastSender, log: Logger): Promise<void> {
     // The next batch is claimed and read while the current one is being sent, so the pacer
     // never waits on the database between batches.
-    let next = claimPendingBatch(this.stores, planId, sender.channel, -1, this.#terms());
+    const id = work.id;
+    let next = claimPendingBatch(this.stores, id, sender.channel, -1, this.#terms());
     for (;;) {
       const current = await next;
       if (!current || this.#stopping) return;
-      const plan = await this.stores.plans.get(planId);
-      if (!plan || plan.status !== 'publishing') return;
-      next = claimPendingBatch(this.stores, planId, sender.channel, current.batch, this.#terms());
+      const now = await work.current(current.members);
+      if (!now) return;
+      next = claimPendingBatch(this.stores, id, sender.channel, current.batch, this.#terms());
       // Awaited at the top of the loop; this only keeps its rejection from going unhandled if the send throws first.
       next.catch(() => undefined);
+      const keeper = batchLeaseKeeper(this.stores.leases, id, sender.channel, current.claim, this.#keeperOptions(current.until, log.child({ batch: current.batch })));
+      const claim = this.#pausable(id, keeper);
       const done = await this.#batchSender.send(
-        {
-          planId,
-          batch: current.batch,
-          members: current.members,
-          sender,
-          log,
-          messageFor: messageCache(plan, this.opts.render),
-          claim: batchLeaseKeeper(this.stores.leases, planId, sender.channel, current.claim, this.#keeperOptions(current.until, log.child({ batch: current.batch }))),
-          planState: () => this.#planState(planId),
-        },
+        { planId: id, batch: current.batch, members: current.members, sender, log, ...now.messages, claim, planState: () => work.state() },
         this.#stop.signal,
       );
-      if (done) await this.stores.leases.finishBatch(planId, current.batch, sender.channel, this.id);
+      if (done) await this.stores.leases.finishBatch(id, current.batch, sender.channel, this.id);
+      else if (claim.paused) return this.#handBack(id, sender, current.batch, await next.catch(() => null), log);
     }
   }
 
-  async #maybeFinish(planId: string, log: Logger): Promise<void> {
+  /** A pause stopped the sends: this process's claims on the batch it was sending and the one it read ahead lapse now. */
+  async #handBack(id: string, sender: BroadcastSender, batch: number, ahead: { batch: number } | null, log: Logger): Promise<void> {
+    await this.stores.leases.releaseBatch(id, batch, sender.channel, this.id);
+    if (ahead) await this.stores.leases.releaseBatch(id, ahead.batch, sender.channel, this.id);
+    log.info('broadcast paused: claims handed back');
+  }
+
+  /** The batch's claim, which also stops holding once organisers pause the broadcast (looked up at most every second). */
+  #pausable(id: string, keeper: BatchHold): BatchHold & { readonly paused: boolean } {
+    let checkedAt = -Infinity;
+    let paused = false;
+    const check = async () => {
+      const now = this.#clock.now();
+      if (now - checkedAt < PAUSE_CHECK_MS) return;
+      checkedAt = now;
+      paused = await this.#isPaused(id).catch(() => paused);
+    };
+    return {
+      maxPauseMs: keeper.maxPauseMs,
+      get paused() {
+        return paused;
+      },
+      hold: async () => {
+        await check();
+        return !paused && keeper.hold();
+      },
+    };
+  }
+
+  async #finishPlan(planId: string, log: Logger): Promise<void> {
     const { plans, leases } = this.stores;
     const plan = await plans.get(planId);
     if (!plan || plan.status !== 'publishing' || !plan.enqueueDone) return;
@@ -228,6 +342,27 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
       await this.opts.onFinished?.(plan).catch((err: unknown) => log.error({ err: String(err) }, 'onFinished failed'));
     }
   }
+}
+
+/** How often a sending batch looks whether its broadcast was paused. */
+const PAUSE_CHECK_MS = 1_000;
+
+/** One broadcast as the worker's loops see it. */
+interface Work<P extends BroadcastPlan> {
+  id: string;
+  kind: BroadcastKind;
+  enqueueDone: boolean;
+  /** Who it goes to (see enqueueDeliveries). */
+  source: Parameters<typeof enqueueDeliveries>[1];
+  /** Read before each batch: the plan now and how to word its messages, or null when the broadcast stops (cancelled). */
+  current(members: readonly BatchMember[]): Promise<{ plan: P; messages: Pick<BatchJob, 'messageFor' | 'compose' | 'editInPlace' | 'revision'> } | null>;
+  state(): Promise<PlanState>;
+  /** Called after each pass: finishes the broadcast once nothing is left (once). */
+  finish(log: Logger): Promise<void>;
+}
+
+function hasEnded(plan: BroadcastPlan, now: number): boolean {
+  return Boolean(plan.endedAt) || Boolean(plan.endsAt && plan.endsAt.getTime() <= now);
 }
 
 /** Renders the plan once per language, on first use. */

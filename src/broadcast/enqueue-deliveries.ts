@@ -20,7 +20,8 @@ export interface EnqueueStores {
  */
 export async function enqueueDeliveries(
   stores: EnqueueStores,
-  plan: Pick<BroadcastPlan, 'id' | 'topics'>,
+  /** A first send (its id is the plan's, its audience the eligible followers of its topics), or another broadcast with its own audience. */
+  plan: Pick<BroadcastPlan, 'id' | 'topics'> | { id: string; audience: (afterId: string | null) => AsyncIterable<BatchMember> },
   log: Logger,
   /** Called after each batch is written (the worker keeps its lease here): false when another process took the enqueue over. */
   onBatch: () => Promise<boolean> = async () => true,
@@ -43,7 +44,8 @@ export async function enqueueDeliveries(
     held = await onBatch();
   };
 
-  for await (const member of stores.eligible.stream(plan.topics, progress.cursor)) {
+  const audience = 'audience' in plan ? plan.audience(progress.cursor) : stores.eligible.stream(plan.topics, progress.cursor);
+  for await (const member of audience) {
     buffer.push(member);
     if (buffer.length >= BATCH_SIZE) await flush();
     // The new owner carries on from the progress saved; two writers would only race on it.
@@ -51,7 +53,7 @@ export async function enqueueDeliveries(
   }
   await flush();
   await stores.batches.markEnqueued(plan.id, progress.batches);
-  log.info({ plan: plan.id, added, batches: progress.batches }, 'followers enqueued');
+  log.info({ broadcast: plan.id, added, batches: progress.batches }, 'followers enqueued');
   return { added, batches: progress.batches, finished: true };
 }
 

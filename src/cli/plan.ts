@@ -10,6 +10,9 @@
  *   npm run plan -- withdraw <plan-id> <task number> --as <organiser id> --token <token>
  *   npm run plan -- close <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- status [plan-id] [--watch]     (--watch: live progress until the broadcast ends)
+ *   npm run plan -- correct <file.yaml> --as <organiser id> --token <token>   (then approve <plan-id>)
+ *   npm run plan -- pause <plan-id> / resume <plan-id> --as <organiser id> --token <token>
+ *   npm run plan -- broadcasts <plan-id>
  *
  * `--as` must be an organiser (ADMIN_TELEGRAM_IDS, or added by the forum's decision), and `--token` (or ORGANISER_TOKEN) that organiser's
  * own token, which they get by sending /clitoken to the bot: approvals count distinct
@@ -49,6 +52,10 @@ const USAGE = `usage:
   npm run plan -- withdraw <plan-id> <task number> --as <organiser telegram id> --token <token>
   npm run plan -- close <plan-id> --as <organiser telegram id> --token <token>
   npm run plan -- status [plan-id] [--watch]
+  npm run plan -- correct <file.yaml> --as <organiser telegram id> --token <token>
+  npm run plan -- pause <plan-id> --as <organiser telegram id> --token <token>
+  npm run plan -- resume <plan-id> --as <organiser telegram id> --token <token>
+  npm run plan -- broadcasts <plan-id>
 
 --token is your personal token: send /clitoken to the bot to get one (or set ORGANISER_TOKEN).`;
 
@@ -92,13 +99,13 @@ async function main(): Promise<void> {
     console.log(show(renderPlanMessage(plan, lang, { pledged: false, completedAt: null, done: [] }, translator), Boolean(values.telegram)));
     return;
   }
-  if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'withdraw', 'close', 'status'].includes(command)) throw new UsageError('unknown command');
-  const needsOrganiser = ['propose', 'approve', 'publish', 'cancel', 'withdraw', 'close'].includes(command);
+  if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'withdraw', 'close', 'status', ...LIFE_COMMANDS].includes(command)) throw new UsageError('unknown command');
+  const needsOrganiser = ['propose', 'approve', 'publish', 'cancel', 'withdraw', 'close', 'correct', 'pause', 'resume'].includes(command);
   if (command === 'withdraw' && !/^\d{1,3}$/.test(task ?? '')) throw new UsageError('withdraw needs a plan id and a task number');
   if (needsOrganiser && !values.as) throw new UsageError(new OrganiserAuthError('not_organiser').message);
   const token = values.token ?? process.env.ORGANISER_TOKEN;
   if (needsOrganiser && !token) throw new UsageError(new OrganiserAuthError('no_token').message);
-  if (command !== 'status' && command !== 'propose' && (!target || !PLAN_ID.test(target))) throw new UsageError(`${command} needs a plan id`);
+  if (command !== 'status' && command !== 'propose' && command !== 'correct' && (!target || !PLAN_ID.test(target.split(/[@#]/)[0]!))) throw new UsageError(`${command} needs a plan id`);
 
   await onDatabase(config, async (app, dataKey) => {
     const keyOf = (id: string) => organiserKey(new AddressVault(dataKey), id);
@@ -123,6 +130,7 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
       approvalsRequired: config.APPROVALS_REQUIRED,
       quorum: config.QUORUM,
       organiserIds: config.ADMIN_TELEGRAM_IDS,
+      correctionApprovals: config.CORRECTION_APPROVALS,
     });
     await app.scheduler.agenda.start();
     try {
@@ -174,6 +182,12 @@ async function runOrganiserCommand(
     case 'close':
       say(await app.planLife.close(target!));
       break;
+    case 'correct':
+    case 'pause':
+    case 'resume':
+    case 'broadcasts':
+      await runLifeCommand(app, command, target!, me, say, translator, lang);
+      break;
     case 'status': {
       if (values.watch) {
         if (!target) throw new UsageError('status --watch needs a plan id');
@@ -187,6 +201,30 @@ async function runOrganiserCommand(
       }
       break;
     }
+  }
+}
+
+/** Commands for a plan that went out: corrections, pause and resume, each broadcast's progress. */
+const LIFE_COMMANDS = ['correct', 'pause', 'resume', 'broadcasts'];
+
+async function runLifeCommand(
+  app: App,
+  command: string,
+  target: string,
+  me: string,
+  say: (r: { ok: boolean; key: string; vars: Record<string, string | number> }) => void,
+  translator: Translator,
+  lang: Language,
+): Promise<void> {
+  if (command === 'correct' && !target) throw new UsageError('correct needs a file');
+  if (command === 'correct') return say(await app.corrections.propose(await readFile(target, 'utf8'), me));
+  if (command === 'pause') return say(await app.corrections.pause(target, me));
+  if (command === 'resume') return say(await app.corrections.resume(target));
+  const rows = await app.corrections.broadcasts(target);
+  if (!rows.length) console.log(`no plan ${target}`);
+  for (const r of rows) {
+    const state = r.paused ? 'paused' : r.finished ? 'finished' : 'running';
+    console.log(translator.t(lang, 'org-broadcast-line', { id: r.id, kind: r.kind, state, sent: r.sent, pending: r.pending, failed: r.failed, blocked: r.blocked }));
   }
 }
 

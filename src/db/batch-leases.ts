@@ -94,6 +94,11 @@ export class MongoBatchLeases implements BatchLeases {
     await this.db.BatchClaim.updateMany({ owner }, { $set: { leaseUntil: new Date(0) } });
   }
 
+  async releaseBatch(planId: string, batch: number, channel: ChannelName, owner: string): Promise<void> {
+    // Only the owner writes its own claims, so this update races nobody.
+    await this.db.BatchClaim.updateMany({ planId, batch, channel, owner }, { $set: { leaseUntil: new Date(0) } });
+  }
+
   async countOpen(planId: string): Promise<number> {
     return this.db.BroadcastBatch.countDocuments({ planId, done: false });
   }

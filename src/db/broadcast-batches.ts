@@ -1,7 +1,9 @@
 import type { BatchMember, BroadcastBatches, EnqueueProgress } from '../broadcast/broadcast-ports.js';
 import type { ChannelName, Language } from '../core/types.js';
+import { isFirstSend } from '../broadcast/broadcast-id.js';
+import { broadcastRunModels } from './broadcast-run-models.js';
 import { isDuplicateKey } from './duplicate-key.js';
-import type { Models } from './models.js';
+import type { LooseModel, Models } from './models.js';
 
 /** A batch member as stored: short keys, since a large broadcast keeps 100k of them. */
 interface StoredMember {
@@ -15,27 +17,51 @@ interface StoredMember {
   l: string;
   /** Sealed address. */
   s: string;
+  /** A correction: the message to edit, and the revision it shows. */
+  m?: string | null;
+  r?: number;
 }
 
-const toStored = (m: BatchMember): StoredMember => ({ f: m.followerId, c: m.channel, a: m.audience, l: m.language, s: m.sealedAddress });
+const toStored = (m: BatchMember): StoredMember => ({
+  f: m.followerId,
+  c: m.channel,
+  a: m.audience,
+  l: m.language,
+  s: m.sealedAddress,
+  ...(m.messageId !== undefined ? { m: m.messageId } : {}),
+  ...(m.revision !== undefined ? { r: m.revision } : {}),
+});
 const fromStored = (m: StoredMember): BatchMember => ({
   followerId: m.f,
   channel: m.c as ChannelName,
   audience: m.a,
   language: m.l as Language,
   sealedAddress: m.s,
+  ...(m.m !== undefined ? { messageId: m.m } : {}),
+  ...(m.r !== undefined ? { revision: m.r } : {}),
 });
 
 /**
  * BroadcastBatches on broadcast_members (one document per batch, `<planId>|<batch>`, inserted
  * once) and the enqueue's progress fields on the plan document (enqueuedBatches, enqueueCursor,
- * enqueueDone), which the plan store reads back as StoredPlan.enqueuedBatches/enqueueDone.
+ * enqueueDone), which the plan store reads back as StoredPlan.enqueuedBatches/enqueueDone. For
+ * a correction or a closing the same fields are on its document in `broadcasts`.
  */
 export class MongoBroadcastBatches implements BroadcastBatches {
-  constructor(private readonly db: Models) {}
+  readonly #runs: LooseModel;
+
+  constructor(private readonly db: Models) {
+    this.#runs = broadcastRunModels(db).Run;
+  }
+
+  /** The document that holds a broadcast's enqueue fields, as a filter on its model. */
+  #holder(id: string): { model: LooseModel; filter: Record<string, string> } {
+    return isFirstSend(id) ? { model: this.db.Plan, filter: { planId: id } } : { model: this.#runs, filter: { _id: id } };
+  }
 
   async progress(planId: string): Promise<EnqueueProgress> {
-    const doc = await this.db.Plan.findOne({ planId }).lean<{ enqueuedBatches?: number; enqueueCursor?: string | null }>();
+    const { model, filter } = this.#holder(planId);
+    const doc = await model.findOne(filter).lean<{ enqueuedBatches?: number; enqueueCursor?: string | null }>();
     return { batches: doc?.enqueuedBatches ?? 0, cursor: doc?.enqueueCursor ?? null };
   }
 
@@ -56,11 +82,13 @@ export class MongoBroadcastBatches implements BroadcastBatches {
   }
 
   async saveProgress(planId: string, progress: EnqueueProgress): Promise<void> {
-    await this.db.Plan.updateOne({ planId }, { $set: { enqueuedBatches: progress.batches, enqueueCursor: progress.cursor } });
+    const { model, filter } = this.#holder(planId);
+    await model.updateOne(filter, { $set: { enqueuedBatches: progress.batches, enqueueCursor: progress.cursor } });
   }
 
   async markEnqueued(planId: string, batches: number): Promise<void> {
-    await this.db.Plan.updateOne({ planId }, { $set: { enqueueDone: true, enqueuedBatches: batches } });
+    const { model, filter } = this.#holder(planId);
+    await model.updateOne(filter, { $set: { enqueueDone: true, enqueuedBatches: batches } });
   }
 
   async members(planId: string, batch: number): Promise<BatchMember[]> {

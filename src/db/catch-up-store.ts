@@ -88,7 +88,7 @@ export class MongoCatchUpStore implements CatchUpStore {
     await this.#m.CatchUpSend.deleteOne({ _id: `${planId}|${followerId}` });
   }
 
-  async record(planId: string, follower: Pick<Follower, 'id' | 'audience' | 'channel'>, outcome: CatchUpOutcome): Promise<void> {
+  async record(planId: string, follower: Pick<Follower, 'id' | 'audience' | 'channel'>, outcome: CatchUpOutcome, revision?: number): Promise<void> {
     const doc = {
       _id: `${planId}|${follower.id}`,
       planId,
@@ -99,6 +99,8 @@ export class MongoCatchUpStore implements CatchUpStore {
       status: outcome.status,
       reason: outcome.status === 'sent' ? null : outcome.reason,
       messageId: outcome.status === 'sent' ? outcome.messageId : null,
+      // The revision it showed: a correction skips those already at it.
+      revision: revision ?? null,
       at: new Date(),
     };
     try {

@@ -184,6 +184,8 @@ const delivery = new Schema(
     reason: { type: String, default: null },
     messageId: { type: String, default: null },
     at: { type: Date, required: true },
+    /** The plan revision the send showed (null on records from before corrections). */
+    revision: { type: Number, default: null },
   },
   { versionKey: false },
 );

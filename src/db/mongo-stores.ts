@@ -1,5 +1,6 @@
 import type { StoredPlan } from '../plans/plan-types.js';
 import { MongoAudienceStore } from './audience-store.js';
+import { syncBroadcastRunIndexes } from './broadcast-run-models.js';
 import { mongoBroadcastStores } from './broadcast-stores.js';
 import { MongoFlowStateStore } from './flow-state-store.js';
 import { counterDeltaModels } from './counter-deltas.js';
@@ -7,6 +8,8 @@ import { MongoFollowerStore } from './follower-store.js';
 import { MongoJobClaims } from './job-claims.js';
 import { models, syncIndexes, type Models } from './models.js';
 import { MongoOrganiserTokenStore } from './organiser-token-store.js';
+import { MongoPlanCorrections } from './plan-correction-store.js';
+import { MongoProgressOfMany } from './progress-of-many.js';
 import { MongoPlanStore } from './plan-store.js';
 import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
@@ -25,6 +28,7 @@ export async function openMongoStores(conn: Connection) {
   const db: Models = models(conn);
   await syncIndexes(db);
   for (const model of Object.values(counterDeltaModels(db))) await model.createIndexes();
+  await syncBroadcastRunIndexes(db);
   const followers = new MongoFollowerStore(db);
   const plans = new MongoPlanStore(db);
   const pageVisits = new MongoPageVisits(db);
@@ -53,6 +57,10 @@ export async function openMongoStores(conn: Connection) {
     catchUps: new MongoCatchUpStore(db),
     /** Ending plans once (end date or early close). */
     planEnding: new MongoPlanEnding(db),
+    /** Corrections of plans that went out, pending until their quorum. */
+    corrections: new MongoPlanCorrections(db),
+    /** Many followers' ticks on a plan at once (a correction's checklists). */
+    progressOfMany: new MongoProgressOfMany(db),
   };
 }
 

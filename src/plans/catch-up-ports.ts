@@ -33,5 +33,5 @@ export interface CatchUpStore {
   /** Hands a claimed send back after a failure worth trying again (nothing was delivered). */
   releaseSend(planId: string, followerId: string): Promise<void>;
   /** Writes the delivery record (`<planId>|<followerId>`, batch CATCH_UP_BATCH) and, if reach is already frozen, counts the reach. */
-  record(planId: string, follower: Pick<Follower, 'id' | 'audience' | 'channel'>, outcome: CatchUpOutcome): Promise<void>;
+  record(planId: string, follower: Pick<Follower, 'id' | 'audience' | 'channel'>, outcome: CatchUpOutcome, revision?: number): Promise<void>;
 }

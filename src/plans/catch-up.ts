@@ -119,7 +119,7 @@ export class CatchUp {
       this.deps.log.warn({ plan: plan.id, reason: outcome.reason }, 'catch-up send failed; tried again later');
       return 'later';
     }
-    await store.record(plan.id, follower, outcome);
+    await store.record(plan.id, follower, outcome, plan.revision);
     this.deps.log.info({ plan: plan.id, status: outcome.status }, 'plan sent to a late joiner');
     return 'done';
   }

@@ -29,6 +29,8 @@ const STATUS_PLANS = 20;
 export class PlanService {
   /** The forum's quorum rule (a plain number is APPROVALS_REQUIRED: that many distinct approvals, no objections). */
   readonly quorum: PlanQuorum;
+  /** Approves corrections of plans that went out (see CorrectionService): /approve <id> on a live plan approves its newest correction. */
+  corrections?: { approve(planId: string, organiser: string): Promise<PlanActionResult> };
 
   constructor(
     private readonly store: PlanStore,
@@ -75,6 +77,7 @@ export class PlanService {
   async approve(planId: string, organiser: string): Promise<PlanActionResult> {
     const plan = await this.store.get(planId);
     if (!plan) return { ok: false, key: 'org-plan-unknown', vars: { id: planId } };
+    if ((plan.status === 'publishing' || plan.status === 'published') && this.corrections) return this.corrections.approve(planId, organiser);
     if (plan.status !== 'proposed' && plan.status !== 'approved') {
       return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan.status } };
     }

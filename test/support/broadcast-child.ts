@@ -15,7 +15,9 @@ const api = new FakeBotApi({ latencyMs: 5, record: false });
 const recordingFetch: typeof fetch = async (input, init) => {
   const res = await api.fetch(input as string, init);
   const body = (await res.clone().json()) as { ok: boolean };
-  if (String(input).endsWith('/sendMessage') && body.ok) {
+  // With LOG_EDITS set (a correction's crash test), edits in place count as deliveries too.
+  const delivered = String(input).endsWith('/sendMessage') || (env.LOG_EDITS && String(input).endsWith('/editMessageText'));
+  if (delivered && body.ok) {
     const chatId = JSON.parse(String(init?.body)).chat_id;
     appendFileSync(env.SENT_LOG!, `${chatId}\n`);
   }

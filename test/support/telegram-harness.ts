@@ -134,6 +134,8 @@ export interface TelegramHarnessOptions {
   approvalsRequired?: number;
   /** The forum's rule: organisers become ADMIN_TELEGRAM_IDS of the app, and who may approve is read from the database too. */
   quorum?: QuorumRule;
+  /** CORRECTION_APPROVALS (default: as many as a plan). */
+  correctionApprovals?: number;
   broadcastRate?: number;
   topics?: string[];
   dataKey?: Buffer;
@@ -195,6 +197,7 @@ export class TelegramHarness {
       log: silentLogger,
       approvalsRequired: this.options.approvalsRequired ?? 2,
       ...(this.options.quorum ? { quorum: this.options.quorum, organiserIds: (this.options.organisers ?? []).map(String) } : {}),
+      correctionApprovals: this.options.correctionApprovals,
       botUsername: this.api.botInfo.username,
       whatsappNumber: '447700900123',
       senders: [this.broadcastSender],

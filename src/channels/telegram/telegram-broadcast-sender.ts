@@ -1,8 +1,9 @@
-import { Api } from 'grammy';
+import { Api, GrammyError } from 'grammy';
 import type { BroadcastSender } from '../../broadcast/broadcast-sender.js';
 import type { Clock } from '../../broadcast/clock.js';
 import { SteadyPacer } from '../../broadcast/pacer.js';
 import type { OutMessage } from '../../core/types.js';
+import { renderTelegramMessage } from './render-telegram-message.js';
 import { sendTelegramMessage, toSendError } from './telegram-outbox.js';
 
 /** How long a broadcast's Bot API call may take before it counts as a network failure (grammY's default is 500 s). */
@@ -40,6 +41,17 @@ export function telegramBroadcastSender(opts: {
       try {
         return await sendTelegramMessage(api, chatId, msg, extra);
       } catch (err) {
+        throw toSendError(err, 'broadcast');
+      }
+    },
+    /** A correction's checklist, in place: a 400 (deleted, too old) is a bad_request, so the batch sends it anew. */
+    async edit(chatId: string, messageId: string, msg: OutMessage): Promise<void> {
+      const rendered = renderTelegramMessage(msg);
+      try {
+        await api.editMessageText(chatId, Number(messageId), rendered.text, { reply_markup: rendered.reply_markup, link_preview_options: rendered.link_preview_options });
+      } catch (err) {
+        // Nothing to change (the follower already sees this text): that is the edit done.
+        if (err instanceof GrammyError && err.description.includes('message is not modified')) return;
         throw toSendError(err, 'broadcast');
       }
     },
