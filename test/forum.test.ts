@@ -201,4 +201,16 @@ describe('forum members and decisions', () => {
     expect(plan.agreedBy).toBeGreaterThanOrEqual(5);
     expect(await h.app.plans.countApprovals('race-2', 1)).toBe(8);
   });
+
+  it("a correction takes the forum's rule too: the standing objection to held-1 holds it until outvoted", async () => {
+    const yaml = planYaml({ id: 'held-1' }).replaceAll('https://example.org/held-1/2', 'https://example.org/held-1/2-fixed');
+    const proposed = await h.app.corrections.propose(yaml, key(1));
+    expect(proposed.ok).toBe(true);
+    // Nine organisers: max(2, 50%) asks for 5, and member 4's objection (never withdrawn) for one more.
+    const voters = [1, 2, 60, 201, 202].map(key);
+    for (const k of voters) expect((await h.app.corrections.approve('held-1', k)).key).toBe('forum-plan-held');
+    expect((await h.app.plans.get('held-1'))!.revision).toBe(1);
+    expect((await h.app.corrections.approve('held-1', key(203))).key).toBe('org-correction-applied');
+    expect((await h.app.plans.get('held-1'))!.content.en!.tasks[1]!.link).toContain('2-fixed');
+  });
 });
