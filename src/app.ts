@@ -217,17 +217,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
 /** Applying a correction writes the plan past the plan store: the taps' plan cache forgets it then. */
 function forgettingApply<T extends { apply(c: never): Promise<boolean> }>(store: T, forget: () => void): T {
-  const apply = store.apply.bind(store) as (c: never) => Promise<boolean>;
-  const wrapped = async (c: never) => {
-    const applied = await apply(c);
-    forget();
-    return applied;
-  };
-  // A Proxy, not Object.create: the store's methods use private fields, which only the store itself has.
   return new Proxy(store, {
     get(target, prop) {
-      if (prop === 'apply') return wrapped;
+      if (prop === 'apply') {
+        return async (c: never) => {
+          const applied = await target.apply(c);
+          forget();
+          return applied;
+        };
+      }
       const value: unknown = Reflect.get(target, prop, target);
+      // Methods run on the store itself: its private fields are not reachable through a proxy.
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
