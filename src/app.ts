@@ -39,6 +39,9 @@ import { CatchUp } from './plans/catch-up.js';
 import { PlanLife } from './plans/plan-end.js';
 import { planLifeFeature } from './plans/plan-life-commands.js';
 import { CachedTaskFigures } from './reports/task-figures.js';
+import { installForum, type Forum } from './forum-install.js';
+import { countRule, type QuorumRule } from './forum/quorum-rule.js';
+import type { PlanQuorum } from './plans/plan-quorum.js';
 import { correctionFeature } from './plans/correction-commands.js';
 import { CorrectionService } from './plans/correction-service.js';
 import { planBroadcastsJob } from './plans/plan-broadcasts-job.js';
@@ -59,6 +62,10 @@ export interface AppOptions {
   log: Logger;
   /** Distinct organisers who must approve a plan before it goes out. */
   approvalsRequired?: number;
+  /** The forum's quorum rule (QUORUM); unset: APPROVALS_REQUIRED as a plain number. */
+  quorum?: QuorumRule;
+  /** ADMIN_TELEGRAM_IDS, the first organisers; given, approvals count only from current organisers and objections hold. */
+  organiserIds?: readonly string[];
   /** Most reminders per pledge. */
   reminderMax?: number;
   /** Telegram bot username and WhatsApp number, for join links. */
@@ -96,6 +103,8 @@ export interface App {
   /** Organisers' personal tokens for the plan CLI (/clitoken issues them). */
   organiserTokens: OrganiserTokens;
   checklist: Checklist;
+  /** Forum members, who may approve, and the quorum rule every decision takes. */
+  forum: Forum;
   /** Corrections, closings, pause and resume of a plan that went out. */
   corrections: CorrectionService;
   worker: BroadcastWorker<StoredPlan>;
@@ -152,13 +161,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await opts.onBroadcastFinished?.(plan);
     },
   });
-  const planService = new PlanService(plans, stores.broadcast.deliveries, opts.approvalsRequired ?? 2, opts.topics, publishScheduler(scheduler), () =>
+  const forum = installForum(stores.db, plans, vault, opts);
+  const planService = new PlanService(plans, stores.broadcast.deliveries, forum.quorum, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
   const approvals = opts.approvalsRequired ?? 2;
   const corrections = new CorrectionService({
     ...{ plans, corrections: forgettingApply(stores.corrections, () => planCache.forget()), runs: stores.broadcast.runs, pauses: stores.broadcast.pauses, deliveries: stores.broadcast.deliveries },
-    ...{ quorum: Math.min(opts.correctionApprovals ?? approvals, approvals), topics: opts.topics, onStarted: () => worker.poke() },
+    ...{ quorum: correctionQuorum(forum, opts.correctionApprovals, approvals), topics: opts.topics, onStarted: () => worker.poke() },
   });
   planService.corrections = corrections;
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
@@ -170,6 +180,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
     followerFeature({ followers, audiences, runner, translator, topics: opts.topics, catchUp }),
+    forum.feature,
     checklist.feature(),
     {
       ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens }),
@@ -191,7 +202,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
+    ...{ forum, planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
     reportCounters: stores.counters,
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
@@ -232,4 +243,12 @@ function publishScheduler(scheduler: Scheduler): PublishScheduler {
 
 function sendersByChannel(senders: readonly BroadcastSender[]): ReadonlyMap<ChannelName, BroadcastSender> {
   return new Map(senders.map((s) => [s.channel, s]));
+}
+
+/**
+ * The rule a correction must meet: CORRECTION_APPROVALS (never more than APPROVALS_REQUIRED) as a
+ * plain number over the forum's records (current organisers, objections), or the forum's own rule.
+ */
+function correctionQuorum(forum: Forum, correctionApprovals: number | undefined, approvals: number): PlanQuorum {
+  return correctionApprovals === undefined ? forum.quorum : forum.quorumOf(countRule(Math.min(correctionApprovals, approvals)));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './core/types.js';
+import { quorumRuleSchema } from './forum/quorum-rule.js';
 
 const csv = (s: string | undefined) =>
   (s ?? '')
@@ -54,6 +55,8 @@ const envSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPROVALS_REQUIRED: z.coerce.number().int().min(1).max(20).default(2),
+  /** The forum's quorum rule, e.g. `max(3, 50%)`: 3, or half of the organisers, whichever is more. Unset: APPROVALS_REQUIRED. */
+  QUORUM: quorumRuleSchema.optional(),
   /** Approvals a correction of a published plan needs; unset: as many as a plan (never more). */
   CORRECTION_APPROVALS: z.coerce.number().int().min(1).max(20).optional(),
   BROADCAST_RATE: z.coerce.number().min(0.1).max(1000).default(25),

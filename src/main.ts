@@ -93,7 +93,7 @@ async function startChannels(
 ): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
   if (config.BOT_TOKEN) {
-    const bot = createTelegramBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, core: app.core, organisers: new Set(config.ADMIN_TELEGRAM_IDS), log });
+    const bot = createTelegramBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, core: app.core, organisers: app.forum.directory, log });
     countTelegram429s(bot.api, ops.monitor.metrics);
     const telegram = await startTelegram(bot, {
       token: config.BOT_TOKEN,
@@ -199,6 +199,8 @@ async function main(): Promise<void> {
     defaultLanguage: config.DEFAULT_LANGUAGE,
     log,
     approvalsRequired: config.APPROVALS_REQUIRED,
+    quorum: config.QUORUM,
+    organiserIds: config.ADMIN_TELEGRAM_IDS,
     correctionApprovals: config.CORRECTION_APPROVALS,
     reminderMax: config.REMINDER_MAX,
     botUsername,

@@ -28,6 +28,8 @@ import { MongoOrganiserTokenStore } from '../db/organiser-token-store.js';
 import { organiserKey } from '../plans/organiser-commands.js';
 import { authoriseOrganiser, OrganiserAuthError, OrganiserTokens } from '../plans/organiser-tokens.js';
 import { AddressVault } from '../privacy/address-vault.js';
+import { openForumStores } from '../db/forum-stores.js';
+import { OrganiserDirectory } from '../forum/organiser-directory.js';
 
 const USAGE = `usage:
   npm run influencer -- add <code> "<Display name>" [--telegram <user id>] [--lang en] --as <organiser id> --token <token>
@@ -55,7 +57,6 @@ async function main(): Promise<void> {
   const opts = cliOptions.safeParse(values);
   if (!opts.success) throw new UsageError(describeIssues(opts.error));
   const config = loadConfig();
-  if (!config.ADMIN_TELEGRAM_IDS.includes(opts.data.as)) throw new UsageError(`--as ${opts.data.as} is not in ADMIN_TELEGRAM_IDS`);
   const token = values.token ?? process.env.ORGANISER_TOKEN;
   if (!token) throw new UsageError(new OrganiserAuthError('no_token').message);
   const [command, ...rest] = positionals;
@@ -70,7 +71,8 @@ async function main(): Promise<void> {
     const vault = new AddressVault(resolveDataKey(config.DATA_KEY, dataDir, silentLogger));
     // Knowing an organiser's Telegram id is not enough: the CLI needs their own /clitoken token.
     const tokens = new OrganiserTokens(new MongoOrganiserTokenStore(db), vault);
-    await authoriseOrganiser(tokens, config.ADMIN_TELEGRAM_IDS, (id) => organiserKey(vault, id), opts.data.as, token).catch((err: unknown) => {
+    const directory = new OrganiserDirectory(openForumStores(db).members, config.ADMIN_TELEGRAM_IDS, (id) => organiserKey(vault, id));
+    await authoriseOrganiser(tokens, (id) => directory.isOrganiser(id), directory.keyOf, opts.data.as, token).catch((err: unknown) => {
       throw err instanceof OrganiserAuthError ? new UsageError(err.message) : err;
     });
     const store = new InfluencerRegistry(new MongoAudienceStore(db), vault, config.TOPICS);

@@ -14,7 +14,7 @@
  *   npm run plan -- pause <plan-id> / resume <plan-id> --as <organiser id> --token <token>
  *   npm run plan -- broadcasts <plan-id>
  *
- * `--as` must be one of ADMIN_TELEGRAM_IDS, and `--token` (or ORGANISER_TOKEN) that organiser's
+ * `--as` must be an organiser (ADMIN_TELEGRAM_IDS, or added by the forum's decision), and `--token` (or ORGANISER_TOKEN) that organiser's
  * own token, which they get by sending /clitoken to the bot: approvals count distinct
  * organisers, in chat or here, so knowing another organiser's id is not enough to act for them.
  * A published plan is sent by the running bot (its broadcast worker picks it up within seconds).
@@ -102,17 +102,15 @@ async function main(): Promise<void> {
   if (!command || !['preview', 'propose', 'approve', 'publish', 'cancel', 'withdraw', 'close', 'status', ...LIFE_COMMANDS].includes(command)) throw new UsageError('unknown command');
   const needsOrganiser = ['propose', 'approve', 'publish', 'cancel', 'withdraw', 'close', 'correct', 'pause', 'resume'].includes(command);
   if (command === 'withdraw' && !/^\d{1,3}$/.test(task ?? '')) throw new UsageError('withdraw needs a plan id and a task number');
-  if (needsOrganiser && (!values.as || !config.ADMIN_TELEGRAM_IDS.includes(values.as))) {
-    throw new UsageError(new OrganiserAuthError('not_organiser').message);
-  }
+  if (needsOrganiser && !values.as) throw new UsageError(new OrganiserAuthError('not_organiser').message);
   const token = values.token ?? process.env.ORGANISER_TOKEN;
   if (needsOrganiser && !token) throw new UsageError(new OrganiserAuthError('no_token').message);
-  const organisers = needsOrganiser ? config.ADMIN_TELEGRAM_IDS : [];
   if (command !== 'status' && command !== 'propose' && command !== 'correct' && (!target || !PLAN_ID.test(target.split(/[@#]/)[0]!))) throw new UsageError(`${command} needs a plan id`);
 
   await onDatabase(config, async (app, dataKey) => {
     const keyOf = (id: string) => organiserKey(new AddressVault(dataKey), id);
-    const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, organisers, keyOf, values.as, token) : '';
+    const isOrganiser = (id: string) => app.forum.directory.isOrganiser(id);
+    const me = needsOrganiser ? await authoriseOrganiser(app.organiserTokens, isOrganiser, keyOf, values.as, token) : '';
     await runOrganiserCommand(app, { command, target, task, values, lang, translator, me });
   });
 }
@@ -130,6 +128,8 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
       defaultLanguage: config.DEFAULT_LANGUAGE,
       log: silentLogger,
       approvalsRequired: config.APPROVALS_REQUIRED,
+      quorum: config.QUORUM,
+      organiserIds: config.ADMIN_TELEGRAM_IDS,
       correctionApprovals: config.CORRECTION_APPROVALS,
     });
     await app.scheduler.agenda.start();
@@ -197,7 +197,7 @@ async function runOrganiserCommand(
       const rows = await app.planService.status(target);
       if (!rows.length) console.log(target ? `no plan ${target}` : 'no plans yet');
       for (const { plan, broadcast } of rows) {
-        console.log(translator.t(lang, 'org-status-line', { id: plan.id, status: plan.status, approvals: plan.approvals, required: app.planService.approvalsRequired, ...broadcast }));
+        console.log(translator.t(lang, 'org-status-line', { id: plan.id, status: plan.status, ...(await tallyOf(app, plan)), ...broadcast }));
       }
       break;
     }
@@ -240,8 +240,7 @@ function watchPlan(app: App, planId: string, lang: Language, translator: Transla
       translator.t(lang, 'org-status-line', {
         id: plan.id,
         status: plan.status,
-        approvals: plan.approvals,
-        required: app.planService.approvalsRequired,
+        ...(await tallyOf(app, plan)),
         ...(await app.planService.broadcastStatus(plan.id)),
       }),
   });
@@ -263,3 +262,9 @@ main().catch((err: unknown) => {
   console.error('failed:', err instanceof Error ? err.message : err);
   process.exit(1);
 });
+
+/** A plan's approvals that count and the approvals the forum's rule asks for now. */
+async function tallyOf(app: App, plan: { id: string; revision: number }): Promise<{ approvals: number; required: number }> {
+  const { approvals, required } = await app.planService.quorum.tally(plan.id, plan.revision);
+  return { approvals, required };
+}

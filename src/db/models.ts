@@ -142,6 +142,9 @@ const plan = new Schema(
     revision: { type: Number, default: 1 },
     /** When the plan was closed (end job or organisers); null while open. */
     endedAt: { type: Date, default: null },
+    /** Members whose approvals agreed the revision that went out, and when ("agreed by 7 forum members on 15 November"). */
+    agreedBy: { type: Number, default: null },
+    agreedAt: { type: Date, default: null },
   },
   { versionKey: false, minimize: false },
 );

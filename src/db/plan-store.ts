@@ -29,6 +29,8 @@ function toPlan(doc: PlanDoc, approvals: number, withdrawnTasks: number[]): Stor
     enqueueDone: Boolean(doc.enqueueDone),
     withdrawnTasks,
     endedAt: doc.endedAt ?? null,
+    agreedBy: doc.agreedBy ?? null,
+    agreedAt: doc.agreedAt ?? null,
   };
 }
 
@@ -133,6 +135,12 @@ export class MongoPlanStore implements PlanStore {
     return this.countApprovals(planId, revision);
   }
 
+  /** Who approved this revision (their keys), for the forum's quorum rule. */
+  async approvers(planId: string, revision: number): Promise<string[]> {
+    const docs = await this.db.Approval.find({ planId, revision }, { _id: 0, organiser: 1 }).lean<{ organiser: string }[]>();
+    return docs.map((d) => d.organiser);
+  }
+
   /** Distinct organisers who approved this revision, counted from the approvals themselves. */
   countApprovals(planId: string, revision: number): Promise<number> {
     return this.db.Approval.countDocuments({ planId, revision });
@@ -152,6 +160,7 @@ export class MongoPlanStore implements PlanStore {
     const revision = plan.revision;
     if (guard.revision !== undefined && guard.revision !== revision) return false;
     if (guard.quorum !== undefined && (await this.countApprovals(planId, revision)) < guard.quorum) return false;
+    if (guard.agreed && !(await guard.agreed(revision))) return false;
     const move = () => this.db.Plan.updateOne({ planId, status: from, revision }, { $set: { status: to, ...extra } });
     if (from === to) return (await move()).matchedCount === 1;
     const claim = { _id: leaveKey(planId, revision, from), to, at: new Date() };

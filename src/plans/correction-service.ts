@@ -4,6 +4,7 @@ import { planHasEnded } from './plan-life.js';
 import { correctionProblems, parseCorrection, planChanges, type PendingCorrection, type PlanCorrections } from './plan-corrections.js';
 import type { PlanActionResult } from './plan-service.js';
 import type { PlanStore, StoredPlan } from './plan-types.js';
+import { fixedQuorum, type PlanQuorum } from './plan-quorum.js';
 
 /** What the correction service needs. */
 export interface CorrectionDeps {
@@ -12,8 +13,8 @@ export interface CorrectionDeps {
   runs: BroadcastRuns;
   pauses: BroadcastPauses;
   deliveries: Pick<DeliveryLog, 'totals'>;
-  /** Distinct organisers who must approve a correction (CORRECTION_APPROVALS, at most the plan's quorum). */
-  quorum: number;
+  /** The rule a correction must meet: the forum's (or CORRECTION_APPROVALS as a plain number); a number is that many distinct approvals. */
+  quorum: number | PlanQuorum;
   topics: readonly string[];
   /** Wakes the broadcast worker when a broadcast starts or resumes. */
   onStarted?: () => void;
@@ -39,10 +40,15 @@ const LIVE: ReadonlySet<string> = new Set(['publishing', 'published']);
  * organisers' pause and resume of whichever broadcast of a plan is running.
  */
 export class CorrectionService {
-  constructor(private readonly deps: CorrectionDeps) {}
+  readonly #quorum: PlanQuorum;
 
-  get quorum(): number {
-    return this.deps.quorum;
+  constructor(private readonly deps: CorrectionDeps) {
+    this.#quorum = typeof deps.quorum === 'number' ? fixedQuorum(deps.plans, deps.quorum) : deps.quorum;
+  }
+
+  /** Approvals the rule asks for now. */
+  required(): Promise<number> {
+    return this.#quorum.required();
   }
 
   /** Saves a correction of a live plan as its next revision, with no approvals yet. */
@@ -62,7 +68,7 @@ export class CorrectionService {
       { planId: live.id, base: live.revision, plan: { content, reminderAfterHours, endsAt }, withdraw: parsed.withdraw, changes, proposedBy: organiser },
       live.revision,
     );
-    return { ok: true, key: 'org-correction-proposed', vars: { id: live.id, revision: saved.revision, required: this.deps.quorum } };
+    return { ok: true, key: 'org-correction-proposed', vars: { id: live.id, revision: saved.revision, required: await this.required() } };
   }
 
   /** Approves the newest correction of a live plan; at its quorum it is applied (once). */
@@ -70,9 +76,10 @@ export class CorrectionService {
     const c = await this.deps.corrections.newest(planId);
     const live = await this.deps.plans.get(planId);
     if (!c || !live || live.revision >= c.revision) return { ok: false, key: 'org-correction-none', vars: { id: planId } };
-    const count = await this.deps.plans.approve(planId, c.revision, organiser);
-    const vars = { id: planId, revision: c.revision, count, required: this.deps.quorum };
-    if (count < this.deps.quorum) return { ok: true, key: 'org-correction-approved', vars };
+    await this.deps.plans.approve(planId, c.revision, organiser);
+    const { approvals: count, required, objections, agreed } = await this.#quorum.tally(planId, c.revision);
+    const vars = { id: planId, revision: c.revision, count, required };
+    if (!agreed) return { ok: true, key: objections ? 'forum-plan-held' : 'org-correction-approved', vars: { ...vars, objections } };
     const applied = await this.applyIfDue(c);
     return applied === 'started' ? { ok: true, key: 'org-correction-applied', vars } : { ok: true, key: 'org-correction-approved', vars };
   }
@@ -87,7 +94,7 @@ export class CorrectionService {
     const { plans, corrections, runs } = this.deps;
     const live = await plans.get(c.planId);
     if (!live || !LIVE.has(live.status) || live.revision > c.revision) return 'not-due';
-    if ((await plans.countApprovals(c.planId, c.revision)) < this.deps.quorum) return 'not-due';
+    if (!(await this.#quorum.tally(c.planId, c.revision)).agreed) return 'not-due';
     if (live.revision < c.revision) {
       if ((await corrections.newest(c.planId))?.revision !== c.revision) return 'not-due';
       if (!(await corrections.apply(c))) return 'not-due';

@@ -13,6 +13,10 @@ export function organiserKey(vault: AddressVault, telegramUserId: string): strin
   return vault.hash('telegram', `organiser:${telegramUserId}`);
 }
 
+/** A pasted plan this long was probably cut by Telegram (4,096 characters a message): it should come as a file. */
+const CUT_TEXT = 4000;
+const cutOff = (arg: string) => arg.length >= CUT_TEXT && arg.length <= 4096;
+
 /** Reads "2026-12-01T18:00" (UTC) or an ISO date; undefined for anything else. */
 export function parseUtcTime(text: string): Date | undefined {
   const t = text.trim();
@@ -40,7 +44,7 @@ export function organiserFeature(deps: {
     await fn(ctx, arg, organiserKey(vault, ctx.inbound.chatId));
   };
   const say = (ctx: CommandContext, r: { key: string; vars: Record<string, string | number> }) => ctx.reply(r.key, r.vars);
-  const usage = (ctx: CommandContext) => ctx.reply('org-plan-usage', { required: service.approvalsRequired });
+  const usage = async (ctx: CommandContext) => ctx.reply('org-plan-usage', { required: await service.required() });
   const id = firstWord;
 
   feature.command('planhelp', guarded(async (ctx) => usage(ctx)));
@@ -50,7 +54,10 @@ export function organiserFeature(deps: {
     guarded(async (ctx, arg) => {
       if (!arg.trim()) return usage(ctx);
       const parsed = service.validate(arg);
-      if (!parsed.ok) return ctx.reply('org-plan-invalid', { errors: parsed.errors.join('\n') });
+      if (!parsed.ok) {
+        await ctx.reply('org-plan-invalid', { errors: parsed.errors.join('\n') });
+        return cutOff(arg) ? ctx.reply('plan-file-hint') : undefined;
+      }
       return ctx.reply('org-plan-valid', {
         id: parsed.plan.id,
         tasks: parsed.plan.content.en!.tasks.length,
@@ -60,7 +67,12 @@ export function organiserFeature(deps: {
   );
   feature.command(
     'propose',
-    guarded(async (ctx, arg, me) => (arg.trim() ? say(ctx, await service.propose(arg, me)) : usage(ctx))),
+    guarded(async (ctx, arg, me) => {
+      if (!arg.trim()) return usage(ctx);
+      const r = await service.propose(arg, me);
+      await say(ctx, r);
+      if (r.key === 'org-plan-invalid' && cutOff(arg)) await ctx.reply('plan-file-hint');
+    }),
   );
   feature.command('approve', guarded(async (ctx, arg, me) => (id(arg) ? say(ctx, await service.approve(id(arg), me)) : usage(ctx))));
   feature.command(
@@ -104,13 +116,10 @@ function statusCommand(service: PlanService, translator: Translator): CommandHan
     const id = firstWord(arg);
     const rows = await service.status(id || undefined);
     if (!rows.length) return ctx.reply(id ? 'org-plan-unknown' : 'org-status-none', { id });
-    const lines = rows.map(({ plan, broadcast }) =>
-      translator.t(ctx.lang, 'org-status-line', {
-        id: plan.id,
-        status: plan.status,
-        approvals: plan.approvals,
-        required: service.approvalsRequired,
-        ...broadcast,
+    const lines = await Promise.all(
+      rows.map(async ({ plan, broadcast }) => {
+        const { approvals, required } = await service.quorum.tally(plan.id, plan.revision);
+        return translator.t(ctx.lang, 'org-status-line', { id: plan.id, status: plan.status, approvals, required, ...broadcast });
       }),
     );
     await ctx.inbound.outbox.send({ text: lines.join('\n') });

@@ -15,7 +15,7 @@ export class OrganiserAuthError extends Error {
   constructor(readonly reason: 'not_organiser' | 'no_token' | 'wrong_token') {
     super(
       reason === 'not_organiser'
-        ? '--as <id> is required and must be one of ADMIN_TELEGRAM_IDS'
+        ? '--as <id> is required and must be an organiser (ADMIN_TELEGRAM_IDS or added as one)'
         : reason === 'no_token'
           ? 'a personal token is required: --token <token> or ORGANISER_TOKEN (send /clitoken to the bot to get one)'
           : 'that token is not the one this organiser got from /clitoken',
@@ -56,12 +56,14 @@ export class OrganiserTokens {
  */
 export async function authoriseOrganiser(
   tokens: OrganiserTokens,
-  organisers: readonly string[],
+  /** Who may act: the app's organiser check (database and ADMIN_TELEGRAM_IDS), or a fixed list. */
+  organisers: readonly string[] | ((telegramUserId: string) => Promise<boolean>),
   keyOf: (telegramUserId: string) => string,
   as: string | undefined,
   token: string | undefined,
 ): Promise<string> {
-  if (!as || !organisers.includes(as)) throw new OrganiserAuthError('not_organiser');
+  const allowed = !!as && (typeof organisers === 'function' ? await organisers(as) : organisers.includes(as));
+  if (!allowed) throw new OrganiserAuthError('not_organiser');
   // Copied from a right-to-left /clitoken message, a token carries the invisible isolation marks
   // the catalogue puts around values there: they are not part of it.
   const clean = token?.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();

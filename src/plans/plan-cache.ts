@@ -9,7 +9,7 @@ import type { PlanStore, StoredPlan } from './plan-types.js';
 export const PLAN_FRESH_MS = 3_000;
 
 /** PlanStore methods that only read: everything else is a write, and forgets the cache. */
-const READS: ReadonlySet<PropertyKey> = new Set(['get', 'withStatus', 'recent', 'countApprovals']);
+const READS: ReadonlySet<PropertyKey> = new Set(['get', 'withStatus', 'recent', 'countApprovals', 'approvers']);
 
 interface Entry {
   at: number;

@@ -1,5 +1,6 @@
 import type { BroadcastProgress, BroadcastTotals, PlanStore, StoredPlan } from './plan-types.js';
 import { parsePlan, type PlanParseResult } from './plan-schema.js';
+import { fixedQuorum, type PlanQuorum } from './plan-quorum.js';
 
 /** What publishing needs from the scheduler (agenda in production). */
 export interface PublishScheduler {
@@ -26,18 +27,32 @@ const STATUS_PLANS = 20;
  * a time, cancel, and status.
  */
 export class PlanService {
+  /** The forum's quorum rule (a plain number is APPROVALS_REQUIRED: that many distinct approvals, no objections). */
+  readonly quorum: PlanQuorum;
   /** Approves corrections of plans that went out (see CorrectionService): /approve <id> on a live plan approves its newest correction. */
   corrections?: { approve(planId: string, organiser: string): Promise<PlanActionResult> };
 
   constructor(
     private readonly store: PlanStore,
     private readonly broadcasts: BroadcastProgress,
-    readonly approvalsRequired: number,
+    quorum: number | PlanQuorum,
     private readonly topics: readonly string[],
     private readonly scheduler: PublishScheduler,
     /** Wakes the broadcast worker when a plan starts publishing. */
     private readonly onPublishing: () => void = () => undefined,
-  ) {}
+  ) {
+    this.quorum = typeof quorum === 'number' ? fixedQuorum(store, quorum) : quorum;
+  }
+
+  /** Approvals the rule asks for now. */
+  required(): Promise<number> {
+    return this.quorum.required();
+  }
+
+  /** The guard every move towards followers takes: the rule holds for that revision when the move is claimed. */
+  #agreed(planId: string): (revision: number) => Promise<boolean> {
+    return async (revision) => (await this.quorum.tally(planId, revision)).agreed;
+  }
 
   validate(yaml: string): PlanParseResult {
     return parsePlan(yaml, this.topics);
@@ -52,7 +67,7 @@ export class PlanService {
       const busy = now && ['proposed', 'approved', 'cancelled'].includes(now.status);
       return { ok: false, key: busy ? 'org-plan-busy' : 'org-plan-locked', vars: { id: parsed.plan.id } };
     }
-    return { ok: true, key: 'org-plan-proposed', vars: { id: saved.id, required: this.approvalsRequired } };
+    return { ok: true, key: 'org-plan-proposed', vars: { id: saved.id, required: await this.required() } };
   }
 
   /**
@@ -67,10 +82,13 @@ export class PlanService {
       return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan.status } };
     }
     const { revision } = plan;
-    const count = await this.store.approve(planId, revision, organiser);
-    const required = this.approvalsRequired;
-    if (count < required) return { ok: true, key: 'org-plan-approved', vars: { id: planId, count, required } };
-    await this.store.transition(planId, 'proposed', 'approved', {}, { revision, quorum: required });
+    await this.store.approve(planId, revision, organiser);
+    const { approvals: count, required, objections, agreed } = await this.quorum.tally(planId, revision);
+    if (!agreed) {
+      const vars = { id: planId, count, required, objections };
+      return { ok: true, key: objections ? 'forum-plan-held' : 'org-plan-approved', vars };
+    }
+    await this.store.transition(planId, 'proposed', 'approved', {}, { revision, agreed: this.#agreed(planId) });
     const now = await this.store.get(planId);
     if (!now || now.revision !== revision) return { ok: false, key: 'org-plan-revised', vars: { id: planId } };
     if (now.status === 'approved' && now.publishAt && now.publishAt > new Date()) {
@@ -84,12 +102,12 @@ export class PlanService {
   async publish(planId: string, at?: Date): Promise<PlanActionResult> {
     const plan = await this.store.get(planId);
     if (!plan) return { ok: false, key: 'org-plan-unknown', vars: { id: planId } };
-    if (plan.status === 'proposed') return this.#notApproved(planId, plan.approvals);
+    if (plan.status === 'proposed') return this.#notApproved(planId, plan.revision);
     if (plan.status !== 'approved' && plan.status !== 'scheduled') {
       return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan.status } };
     }
     if (at && at.getTime() > Date.now() + 30_000) {
-      const guard = { revision: plan.revision, quorum: this.approvalsRequired };
+      const guard = { revision: plan.revision, agreed: this.#agreed(planId) };
       if (!(await this.store.transition(planId, plan.status, 'scheduled', { publishAt: at }, guard))) return this.#refused(planId);
       await this.scheduler.schedulePublish(planId, at);
       return { ok: true, key: 'org-plan-scheduled', vars: { id: planId, at: at.toISOString().slice(0, 16).replace('T', ' ') } };
@@ -102,7 +120,11 @@ export class PlanService {
    * only if the revision being sent has its own quorum when the move is claimed.
    */
   async startPublishing(planId: string, from: 'approved' | 'scheduled' = 'scheduled'): Promise<PlanActionResult> {
-    const moved = await this.store.transition(planId, from, 'publishing', { publishedAt: new Date() }, { quorum: this.approvalsRequired });
+    const plan = await this.store.get(planId);
+    if (!plan) return this.#refused(planId);
+    const tally = await this.quorum.tally(planId, plan.revision);
+    const extra = { publishedAt: new Date(), agreedBy: tally.approvals, agreedAt: new Date() };
+    const moved = await this.store.transition(planId, from, 'publishing', extra, { revision: plan.revision, agreed: this.#agreed(planId) });
     if (!moved) return this.#refused(planId);
     await this.scheduler.cancelPublish(planId);
     this.onPublishing();
@@ -112,14 +134,16 @@ export class PlanService {
   /** Why a move was refused, as the plan now stands. */
   async #refused(planId: string): Promise<PlanActionResult> {
     const plan = await this.store.get(planId);
-    if (plan && plan.approvals < this.approvalsRequired && plan.status !== 'publishing' && plan.status !== 'published') {
-      return this.#notApproved(planId, plan.approvals);
+    if (plan && plan.status !== 'publishing' && plan.status !== 'published' && !(await this.quorum.tally(planId, plan.revision)).agreed) {
+      return this.#notApproved(planId, plan.revision);
     }
     return { ok: false, key: 'org-plan-bad-state', vars: { id: planId, status: plan?.status ?? 'unknown' } };
   }
 
-  #notApproved(planId: string, count: number): PlanActionResult {
-    return { ok: false, key: 'org-plan-not-approved', vars: { id: planId, count, required: this.approvalsRequired } };
+  async #notApproved(planId: string, revision: number): Promise<PlanActionResult> {
+    const { approvals: count, required, objections } = await this.quorum.tally(planId, revision);
+    if (objections) return { ok: false, key: 'forum-plan-held', vars: { id: planId, count, required, objections } };
+    return { ok: false, key: 'org-plan-not-approved', vars: { id: planId, count, required } };
   }
 
   async cancel(planId: string): Promise<PlanActionResult> {

@@ -18,6 +18,9 @@ export interface StoredPlan extends PlanFile {
   withdrawnTasks: number[];
   /** When the plan was closed (at its endsAt by the end job, or early by organisers); null while open. */
   endedAt: Date | null;
+  /** Forum members whose approvals agreed the revision that went out, and when it went out (followers see it). */
+  agreedBy?: number | null;
+  agreedAt?: Date | null;
 }
 
 /** A follower's standing on one plan. */
@@ -46,6 +49,8 @@ export interface PlanStore {
   propose(plan: PlanFile, organiser: string): Promise<StoredPlan | null>;
   /** Records one organiser's approval of one revision (once, even on a double tap) and returns that revision's distinct count. */
   approve(planId: string, revision: number, organiser: string): Promise<number>;
+  /** Who approved one revision (member keys), for the forum's quorum rule. */
+  approvers(planId: string, revision: number): Promise<string[]>;
   /** Distinct organisers who approved one revision, for the quorum and status lines. */
   countApprovals(planId: string, revision: number): Promise<number>;
   /**
@@ -67,6 +72,8 @@ export interface TransitionGuard {
   revision?: number;
   /** Distinct approvals of the current revision needed when the move is claimed. */
   quorum?: number;
+  /** The forum's quorum rule for the current revision, checked just before the claim. */
+  agreed?: (revision: number) => Promise<boolean>;
 }
 
 /** A pledge due a reminder, as the reminder run reads it. */

@@ -17,7 +17,7 @@ export interface ChecklistExtras {
 }
 
 /** A plan as the checklist renders it: its life (withdrawn tasks, end) when it is a stored one. */
-export type RenderablePlan = Pick<PlanFile, 'id' | 'content' | 'endsAt'> & Partial<Pick<StoredPlan, 'withdrawnTasks' | 'endedAt' | 'status'>>;
+export type RenderablePlan = Pick<PlanFile, 'id' | 'content' | 'endsAt'> & Partial<Pick<StoredPlan, 'withdrawnTasks' | 'endedAt' | 'status' | 'agreedBy' | 'agreedAt'>>;
 
 /** "31 December" (with the year when it is not this year's), in the reader's language and zone. */
 export function formatEndDate(lang: Language, endsAt: Date, timezone: string | undefined, now = new Date()): string {
@@ -48,6 +48,7 @@ export function renderPlanMessage(plan: RenderablePlan, lang: Language, progress
   const done = new Set(progress.done.filter((n) => active.includes(n)));
   const lines: string[] = [`📋 ${content.title}`, '', content.why];
   if (fallback) lines.push('', tr('plan-fallback-language'));
+  if (plan.agreedBy && plan.agreedAt) lines.push('', tr('plan-agreed-by', { count: plan.agreedBy, date: formatEndDate(lang, plan.agreedAt, extras.timezone, extras.now) }));
   if (ended) lines.push('', tr('plan-ended-line'));
   else if (plan.endsAt) lines.push('', tr('plan-open-until', { date: formatEndDate(lang, plan.endsAt, extras.timezone, extras.now) }));
   lines.push('');

@@ -66,6 +66,8 @@ export class FakeBotApi {
   readonly #updates: (Record<string, unknown> & { update_id: number })[] = [];
   readonly #pollers: (() => void)[] = [];
   #outage: { until: number; code: number; description: string } | null = null;
+  /** Files users sent (documents), by file_id: served by getFile and the file download URL. */
+  readonly #files = new Map<string, { path: string; body: Uint8Array }>();
   #silentUntil = 0;
 
   constructor(readonly options: FakeBotApiOptions = {}) {}
@@ -126,9 +128,26 @@ export class FakeBotApi {
     return this.calls.filter((c) => c.method === method);
   }
 
+  /**
+   * A file a user sends (a document), as Telegram keeps it: getFile gives its path, and
+   * `<apiRoot>/file/bot<token>/<path>` its bytes. Returns the message's `document` field.
+   */
+  addFile(body: string | Uint8Array, fileName: string, mimeType = 'application/x-yaml') {
+    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+    const id = `file-${this.#files.size + 1}`;
+    this.#files.set(id, { path: `documents/${id}-${fileName}`, body: bytes });
+    return { file_id: id, file_unique_id: `u-${id}`, file_name: fileName, mime_type: mimeType, file_size: bytes.length };
+  }
+
   /** The function to give grammY as `client.fetch`. */
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = String(input instanceof Request ? input.url : input);
+    const download = /\/file\/bot[^/]+\/(.+)$/.exec(url);
+    if (download) {
+      this.calls.push({ method: 'file', payload: { path: download[1] }, at: Date.now() });
+      const file = [...this.#files.values()].find((f) => f.path === download[1]);
+      return file ? new Response(file.body, { status: 200 }) : new Response('Not Found', { status: 404 });
+    }
     const method = url.slice(url.lastIndexOf('/') + 1);
     const payload = await readPayload(init);
     if (method === 'getUpdates') return json(await this.#getUpdates(payload));
@@ -196,6 +215,11 @@ export class FakeBotApi {
         return ok(true);
       case 'getUpdates':
         return ok([]);
+      case 'getFile': {
+        const file = this.#files.get(String(payload.file_id));
+        if (!file) return errorBody(400, 'Bad Request: invalid file_id');
+        return ok({ file_id: payload.file_id, file_unique_id: `u-${String(payload.file_id)}`, file_size: file.body.length, file_path: file.path });
+      }
       default:
         return errorBody(404, `Not Found: method ${method} not in fake`);
     }

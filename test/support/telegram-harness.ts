@@ -13,6 +13,7 @@ import type { Clock } from '../../src/broadcast/clock.js';
 import { testDatabaseUri } from './db.js';
 import { FakeBotApi, type FakeMessage } from './fake-bot-api.js';
 import type { TcpProxy } from './tcp-proxy.js';
+import type { QuorumRule } from '../../src/forum/quorum-rule.js';
 
 const TOKEN = '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz';
 
@@ -45,6 +46,22 @@ export class TelegramUser {
         from: this.from,
         text,
         ...(entities ? { entities } : {}),
+      },
+    });
+  }
+
+  /** Sends a file as a document (a plan's YAML), with an optional caption such as /propose. */
+  async sendDocument(body: string, fileName: string, caption?: string): Promise<void> {
+    const document = this.h.api.addFile(body, fileName);
+    await this.h.deliver({
+      update_id: updateId++,
+      message: {
+        message_id: updateId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: this.chatId, type: 'private', first_name: 'Test' },
+        from: this.from,
+        document,
+        ...(caption ? { caption, caption_entities: caption.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: caption.split(/\s/)[0]!.length }] : [] } : {}),
       },
     });
   }
@@ -115,6 +132,8 @@ export class TelegramUser {
 export interface TelegramHarnessOptions {
   organisers?: number[];
   approvalsRequired?: number;
+  /** The forum's rule: organisers become ADMIN_TELEGRAM_IDS of the app, and who may approve is read from the database too. */
+  quorum?: QuorumRule;
   /** CORRECTION_APPROVALS (default: as many as a plan). */
   correctionApprovals?: number;
   broadcastRate?: number;
@@ -177,6 +196,7 @@ export class TelegramHarness {
       defaultLanguage: 'en',
       log: silentLogger,
       approvalsRequired: this.options.approvalsRequired ?? 2,
+      ...(this.options.quorum ? { quorum: this.options.quorum, organiserIds: (this.options.organisers ?? []).map(String) } : {}),
       correctionApprovals: this.options.correctionApprovals,
       botUsername: this.api.botInfo.username,
       whatsappNumber: '447700900123',
@@ -189,7 +209,7 @@ export class TelegramHarness {
       botInfo: this.api.botInfo,
       fetch: this.#fetch,
       core: this.app.core,
-      organisers: new Set((this.options.organisers ?? []).map(String)),
+      organisers: this.options.quorum ? this.app.forum.directory : new Set((this.options.organisers ?? []).map(String)),
       log: silentLogger,
       floodLimits: this.options.floodLimits ?? { ...DEFAULT_FLOOD_LIMITS, maxPerWindow: Number.POSITIVE_INFINITY },
       apiTimeoutSeconds: this.options.apiTimeoutSeconds,

@@ -7,6 +7,7 @@ import { describeError, type BotCore } from '../../core/bot-core.js';
 import { floodGuard, type FloodLimits } from './flood-guard.js';
 import { parseTelegramUpdate } from './parse-telegram-update.js';
 import { commandWordsFrom } from '../text/command-words.js';
+import { planDocumentEvent } from './telegram-document.js';
 import { TelegramOutbox } from './telegram-outbox.js';
 
 export interface TelegramChannelOptions {
@@ -18,8 +19,8 @@ export interface TelegramChannelOptions {
   /** Skips getMe at start (tests). */
   botInfo?: UserFromGetMe;
   core: BotCore;
-  /** Telegram user ids of the forum's organisers. */
-  organisers: ReadonlySet<string>;
+  /** Who is one of the forum's organisers, by Telegram user id (the app's OrganiserDirectory; a Set in tests). */
+  organisers: { has(telegramUserId: string): boolean | Promise<boolean> };
   log: Logger;
   /** Longest wait for one Bot API call before it fails (default API_TIMEOUT_SECONDS). */
   apiTimeoutSeconds?: number;
@@ -74,7 +75,9 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       return;
     }
-    const event = parseTelegramUpdate(ctx, ctx.me.username, words);
+    const organiser = await opts.organisers.has(String(from.id));
+    const fileDeps = { organiser, token: opts.token, apiRoot: opts.apiRoot, fetch: opts.fetch };
+    const event = (await planDocumentEvent(ctx, ctx.me.username, fileDeps)) ?? parseTelegramUpdate(ctx, ctx.me.username, words);
     if (!event) return;
     const chatId = String(ctx.chat.id);
     const log = opts.log.child({ update: ctx.update.update_id });
@@ -86,7 +89,7 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
         chatId,
         event,
         languageHint: from.language_code,
-        organiser: opts.organisers.has(String(from.id)),
+        organiser,
         outbox,
         log,
       });

@@ -1,0 +1,83 @@
+import type { DecisionStore, ForumMember, MemberDecision, MemberRole, MemberStore } from '../forum/forum-types.js';
+import { deleteOnce, insertOnce } from './insert-once.js';
+import { forumModels } from './forum-models.js';
+import type { Models } from './models.js';
+
+type ForumModels = ReturnType<typeof forumModels>;
+
+/** The forum's models on the plans' connection (uniqueness is on `_id`, so no index build is needed for it). */
+export function forumModelsOf(db: Models): ForumModels {
+  return forumModels(db.Plan.db);
+}
+
+interface MemberDoc {
+  _id: string;
+  role: MemberRole;
+  codes: string[];
+  addedAt: Date;
+}
+
+const toMember = (d: MemberDoc): ForumMember => ({ key: d._id, role: d.role, codes: d.codes ?? [], addedAt: d.addedAt });
+
+/** MemberStore on mongoose: one document per member key; added by a unique insert, removed by a delete of the key. */
+export class MongoMemberStore implements MemberStore {
+  constructor(readonly db: ForumModels) {}
+
+  add(member: ForumMember, addedBy: string): Promise<boolean> {
+    const { key, role, codes, addedAt } = member;
+    return insertOnce(this.db.ForumMember, { _id: key, role, codes, addedAt, addedBy });
+  }
+
+  remove(key: string): Promise<boolean> {
+    return deleteOnce(this.db.ForumMember, key);
+  }
+
+  async get(key: string): Promise<ForumMember | null> {
+    const doc = await this.db.ForumMember.findById(String(key)).lean<MemberDoc>();
+    return doc ? toMember(doc) : null;
+  }
+
+  async list(): Promise<ForumMember[]> {
+    return (await this.db.ForumMember.find({}).sort({ addedAt: 1 }).lean<MemberDoc[]>()).map(toMember);
+  }
+}
+
+/** DecisionStore on mongoose: objections and member decisions as records, decided by unique inserts and known-id deletes. */
+export class MongoDecisionStore implements DecisionStore {
+  constructor(readonly db: ForumModels) {}
+
+  object(subject: string, member: string): Promise<boolean> {
+    return insertOnce(this.db.Objection, { _id: `${subject}|${member}`, subject, member, at: new Date() });
+  }
+
+  withdrawObjection(subject: string, member: string): Promise<boolean> {
+    return deleteOnce(this.db.Objection, `${subject}|${member}`);
+  }
+
+  async objections(subject: string): Promise<{ member: string; at: Date }[]> {
+    return this.db.Objection.find({ subject }, { _id: 0, member: 1, at: 1 }).lean<{ member: string; at: Date }[]>();
+  }
+
+  propose(d: MemberDecision): Promise<boolean> {
+    return insertOnce(this.db.MemberDecision, { _id: d.id, op: d.op, member: d.member, proposedBy: d.proposedBy, createdAt: d.createdAt });
+  }
+
+  async getDecision(id: string): Promise<MemberDecision | null> {
+    const d = await this.db.MemberDecision.findById(String(id)).lean<Omit<MemberDecision, 'id'> & { _id: string }>();
+    return d ? { id: d._id, op: d.op, member: d.member, proposedBy: d.proposedBy, createdAt: d.createdAt } : null;
+  }
+
+  markDone(id: string): Promise<boolean> {
+    return insertOnce(this.db.DecisionDone, { _id: id, at: new Date() });
+  }
+
+  async isDone(id: string): Promise<boolean> {
+    return (await this.db.DecisionDone.countDocuments({ _id: id })) > 0;
+  }
+}
+
+/** The forum's stores on the plans' connection. */
+export function openForumStores(db: Models): { members: MongoMemberStore; decisions: MongoDecisionStore } {
+  const m = forumModelsOf(db);
+  return { members: new MongoMemberStore(m), decisions: new MongoDecisionStore(m) };
+}
