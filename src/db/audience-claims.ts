@@ -1,5 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
-import type { LooseModel } from './models.js';
+import { model, type LooseModel } from './models.js';
 
 /**
  * One row per thing about an audience that must happen once: an invite's claim
@@ -18,7 +18,7 @@ const audienceClaim = new Schema(
 
 /** The claims model on a connection (created once per connection, like the others). */
 export function audienceClaims(conn: Connection): LooseModel {
-  return (conn.models.AudienceClaim as LooseModel | undefined) ?? conn.model('AudienceClaim', audienceClaim, 'audience_claims');
+  return model(conn, 'AudienceClaim', audienceClaim, 'audience_claims');
 }
 
 /** True if this call inserted the claim, false if another caller already holds it. */

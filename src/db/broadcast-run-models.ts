@@ -1,5 +1,5 @@
-import { Schema, type Connection } from 'mongoose';
-import type { LooseModel, Models } from './models.js';
+import { Schema } from 'mongoose';
+import { model, type LooseModel, type Models } from './models.js';
 
 /*
  * The collections of broadcasts other than a plan's first send (corrections, closings), of
@@ -84,10 +84,6 @@ const planCorrection = new Schema(
   { versionKey: false, minimize: false },
 );
 planCorrection.index({ planId: 1 });
-
-function model(conn: Connection, name: string, schema: Schema, collection: string): LooseModel {
-  return (conn.models[name] as LooseModel | undefined) ?? conn.model(name, schema, collection);
-}
 
 export interface BroadcastRunModels {
   Run: LooseModel;

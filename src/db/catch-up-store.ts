@@ -1,4 +1,4 @@
-import { Schema, Types, type Connection } from 'mongoose';
+import { Schema, Types } from 'mongoose';
 import { CATCH_UP_BATCH, type CatchUpOutcome, type CatchUpStore } from '../plans/catch-up-ports.js';
 import type { Follower } from '../core/types.js';
 import { planIsOpen } from '../plans/plan-life.js';
@@ -6,7 +6,7 @@ import type { PlanStatus } from '../plans/plan-types.js';
 import { insertDeltas } from './counter-deltas.js';
 import { isDuplicateKey } from './duplicate-key.js';
 import { insertOnce } from './insert-once.js';
-import type { LooseModel, Models } from './models.js';
+import { model, type LooseModel, type Models } from './models.js';
 import { counterId, FROZEN_MARK, FROZEN_METRIC, planCounterDelta } from './plan-counters.js';
 
 /** A follower owed the open plans: `_id` is the follower id; removed once dealt with (or by /forget). */
@@ -14,10 +14,6 @@ const catchUp = new Schema({ _id: { type: String, required: true }, at: { type: 
 
 /** One per plan sent to a follower by catch-up: `<planId>|<followerId>`; its insert decides who sends. */
 const catchUpSend = new Schema({ _id: { type: String, required: true }, at: { type: Date, required: true } }, { versionKey: false });
-
-function model(conn: Connection, name: string, schema: Schema, collection: string): LooseModel {
-  return (conn.models[name] as LooseModel | undefined) ?? conn.model(name, schema, collection);
-}
 
 /** The catch-up collections, on the connection the other models use. */
 export function catchUpModels(db: Models): { CatchUp: LooseModel; CatchUpSend: LooseModel } {

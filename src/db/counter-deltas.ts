@@ -1,6 +1,6 @@
-import { Schema, type Connection } from 'mongoose';
+import { Schema } from 'mongoose';
 import { insertOnce, isDuplicateKey } from './insert-once.js';
-import type { LooseModel, Models } from './models.js';
+import { model, type LooseModel, type Models } from './models.js';
 
 /** The counter collections a delta moves. */
 export type CounterTarget = 'follower_stats' | 'join_days' | 'counters';
@@ -54,10 +54,6 @@ const counterFold = new Schema(
   },
   { versionKey: false, minimize: false },
 );
-
-function model(conn: Connection, name: string, schema: Schema, collection: string): LooseModel {
-  return (conn.models[name] as LooseModel | undefined) ?? conn.model(name, schema, collection);
-}
 
 /** The delta and fold collections, on the connection the other models use. */
 export function counterDeltaModels(db: Models): { Delta: LooseModel; Fold: LooseModel } {

@@ -4,7 +4,7 @@ import { Schema, Types, type Connection } from 'mongoose';
 import { catchUpModels } from './catch-up-store.js';
 import { counterDeltaModels } from './counter-deltas.js';
 import { isDuplicateKey } from './duplicate-key.js';
-import type { LooseModel, Models } from './models.js';
+import { model, type LooseModel, type Models } from './models.js';
 
 /*
  * /forget leaves nothing that can be tied to the person: every record holding their follower
@@ -136,7 +136,7 @@ const STALE_LOCK_MS = 30_000;
 
 function lockModel(db: Models): LooseModel {
   const conn: Connection = db.Follower.db;
-  return (conn.models.ErasureLock as LooseModel | undefined) ?? conn.model('ErasureLock', erasureLock, 'erasure_locks');
+  return model(conn, 'ErasureLock', erasureLock, 'erasure_locks');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

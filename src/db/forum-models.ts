@@ -1,5 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
-import type { LooseModel } from './models.js';
+import { model } from './models.js';
 
 /** A forum member: `_id` is their key (a keyed hash of their Telegram id), with their part and audience codes. */
 const forumMember = new Schema(
@@ -39,10 +39,6 @@ const memberDecision = new Schema(
 
 /** A member decision carried out: `_id` is the decision's, so it is carried out once. */
 const decisionDone = new Schema({ _id: { type: String, required: true }, at: { type: Date, required: true } }, { versionKey: false });
-
-function model(conn: Connection, name: string, schema: Schema, collection: string): LooseModel {
-  return (conn.models[name] as LooseModel | undefined) ?? conn.model(name, schema, collection);
-}
 
 /** The forum's own collections (members, objections, member decisions). */
 export function forumModels(conn: Connection) {

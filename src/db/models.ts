@@ -376,7 +376,8 @@ counter.index({ audience: 1 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LooseModel = mongoose.Model<any>;
 
-function model(conn: Connection, name: string, schema: Schema, collection: string): LooseModel {
+/** The model `name` on this connection, made once (every store module's collections go through this). */
+export function model(conn: Connection, name: string, schema: Schema, collection: string): LooseModel {
   return (conn.models[name] as LooseModel | undefined) ?? conn.model(name, schema, collection);
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
 import type { PageVisits } from '../reports/page-visits.js';
-import type { LooseModel, Models } from './models.js';
+import { model, type LooseModel, type Models } from './models.js';
 
 /**
  * One page view: its plan, audience and UTC day, under a random id. An insert is the only write,
@@ -19,15 +19,15 @@ const pageVisit = new Schema(
 );
 pageVisit.index({ audience: 1, planId: 1 });
 
-function model(conn: Connection): LooseModel {
-  return (conn.models.PageVisit as LooseModel | undefined) ?? conn.model('PageVisit', pageVisit, 'page_visits');
+function pageVisitModel(conn: Connection): LooseModel {
+  return model(conn, 'PageVisit', pageVisit, 'page_visits');
 }
 
 export class MongoPageVisits implements PageVisits {
   readonly #model: LooseModel;
 
   constructor(db: Models) {
-    this.#model = model(db.Follower.db);
+    this.#model = pageVisitModel(db.Follower.db);
   }
 
   async ensureIndexes(): Promise<void> {
