@@ -145,7 +145,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const catchUp = new CatchUp({ store: stores.catchUps, plans, pledges, followers, vault, translator, senders: sendersByChannel(senders), log: opts.log, figures });
   const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics, catchUp }), opts.log);
   // Ending a plan writes past the plan store: the taps' plan cache forgets then too.
-  const ending = { end: async (id: string, at: Date) => { const won = await stores.planEnding.end(id, at); planCache.forget(); return won; }, openPledgers: (id: string) => stores.planEnding.openPledgers(id) };
+  const ending = forgettingAfter(stores.planEnding, 'end', () => planCache.forget());
   const planLife = new PlanLife(planCache.cached, ending, opts.log, pledges);
   const scheduler = new Scheduler(stores.agenda, opts.log, stores.jobClaims, opts.schedulerEveryMs);
   const worker = new BroadcastWorker(stores.broadcast, {
@@ -167,7 +167,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   );
   const approvals = opts.approvalsRequired ?? 2;
   const corrections = new CorrectionService({
-    ...{ plans, corrections: forgettingApply(stores.corrections, () => planCache.forget()), runs: stores.broadcast.runs, pauses: stores.broadcast.pauses, deliveries: stores.broadcast.deliveries },
+    ...{ plans, corrections: forgettingAfter(stores.corrections, 'apply', () => planCache.forget()), runs: stores.broadcast.runs, pauses: stores.broadcast.pauses, deliveries: stores.broadcast.deliveries },
     ...{ quorum: correctionQuorum(forum, opts.correctionApprovals, approvals), topics: opts.topics, onStarted: () => worker.poke() },
   });
   planService.corrections = corrections;
@@ -215,20 +215,23 @@ export async function createApp(opts: AppOptions): Promise<App> {
   };
 }
 
-/** Applying a correction writes the plan past the plan store: the taps' plan cache forgets it then. */
-function forgettingApply<T extends { apply(c: never): Promise<boolean> }>(store: T, forget: () => void): T {
+/**
+ * A store whose `method` writes plans past the plan store (ending a plan, applying a correction):
+ * the taps' plan cache forgets after each call. Every other method runs on the store itself (its
+ * private fields are not reachable through a proxy).
+ */
+function forgettingAfter<T extends object>(store: T, method: keyof T & string, forget: () => void): T {
   return new Proxy(store, {
     get(target, prop) {
-      if (prop === 'apply') {
-        return async (c: never) => {
-          const applied = await target.apply(c);
-          forget();
-          return applied;
-        };
-      }
       const value: unknown = Reflect.get(target, prop, target);
-      // Methods run on the store itself: its private fields are not reachable through a proxy.
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const fn = (value as (...a: unknown[]) => unknown).bind(target);
+      if (prop !== method) return fn;
+      return async (...args: unknown[]) => {
+        const result = await fn(...args);
+        forget();
+        return result;
+      };
     },
   });
 }
