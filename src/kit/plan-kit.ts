@@ -77,14 +77,34 @@ export function slideInput(deps: KitDeps, plan: StoredPlan, who: KitAudience): S
   };
 }
 
+/** Slides drawn lately, by everything they show: drawing one holds the process for 0.3-0.8 s. */
+const drawn = new Map<string, Promise<Uint8Array>>();
+const DRAWN_MAX = 64;
+
+/**
+ * One slide of a plan for one influencer. The same slide (plan revision, withdrawn tasks, code,
+ * language, shape) is drawn once and kept, for `/kit`, `npm run kit` and the plan page's preview.
+ */
+export function planSlide(deps: KitDeps, plan: StoredPlan, who: KitAudience, shape: SlideShape): Promise<Uint8Array> {
+  const key = [plan.id, plan.revision, plan.withdrawnTasks.join(','), who.code, who.language, shape, deps.botUsername ?? '', deps.forumName].join('|');
+  let png = drawn.get(key);
+  if (!png) {
+    png = renderSlide(slideInput(deps, plan, who), shape);
+    // A failed drawing is not kept: the next ask draws again.
+    png.catch(() => drawn.delete(key));
+    drawn.set(key, png);
+    if (drawn.size > DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+  }
+  return png;
+}
+
 /** Both slides of a plan for one influencer, as PNG files named for the plan, code and shape. */
 export async function planSlides(deps: KitDeps, plan: StoredPlan, who: KitAudience): Promise<{ shape: SlideShape; filename: string; png: Uint8Array }[]> {
-  const input = slideInput(deps, plan, who);
   const shapes = Object.keys(SLIDE_SIZES) as SlideShape[];
   return Promise.all(
     shapes.map(async (shape) => {
       const { width, height } = SLIDE_SIZES[shape];
-      return { shape, filename: `${plan.id}-${who.code}-${width}x${height}.png`, png: await renderSlide(input, shape) };
+      return { shape, filename: `${plan.id}-${who.code}-${width}x${height}.png`, png: await planSlide(deps, plan, who, shape) };
     }),
   );
 }

@@ -10,9 +10,8 @@ import { isWithdrawn } from '../plans/plan-life.js';
 import type { ReportCounters } from '../reports/report-counters.js';
 import { shownCount } from '../reports/small-counts.js';
 import type { PageVisits } from '../reports/page-visits.js';
-import { slideInput, type KitDeps } from './plan-kit.js';
+import { planSlide, type KitDeps } from './plan-kit.js';
 import { languageFromAcceptLanguage, renderNotFound, renderPlanPage, type PageFigures } from './plan-page.js';
-import { renderSlide } from './slide.js';
 
 export interface PlanPageDeps extends KitDeps {
   plans: PlanStore;
@@ -74,7 +73,6 @@ function pageLanguage(req: IncomingMessage, url: URL, fallback: Language): Langu
 /** The public plan pages and their preview images, as a route of the bot's HTTP server. */
 export function planPageRoute(deps: PlanPageDeps): HttpRoute {
   const pages = new Cache<Rendered>(PAGE_TTL_MS);
-  const slides = new Cache<Uint8Array>(10 * 60_000);
   let inFlight = 0;
   const now = deps.now ?? (() => new Date());
   return async (req, res) => {
@@ -91,7 +89,7 @@ export function planPageRoute(deps: PlanPageDeps): HttpRoute {
     }
     inFlight++;
     try {
-      await serve(deps, req, res, { url, planId: m[1]!, code: m[2]!, slide: Boolean(m[3]) }, { pages, slides, now: now() });
+      await serve(deps, req, res, { url, planId: m[1]!, code: m[2]!, slide: Boolean(m[3]) }, { pages, now: now() });
     } finally {
       inFlight--;
     }
@@ -106,7 +104,7 @@ interface Wanted {
   slide: boolean;
 }
 
-async function serve(deps: PlanPageDeps, req: IncomingMessage, res: ServerResponse, w: Wanted, c: { pages: Cache<Rendered>; slides: Cache<Uint8Array>; now: Date }): Promise<void> {
+async function serve(deps: PlanPageDeps, req: IncomingMessage, res: ServerResponse, w: Wanted, c: { pages: Cache<Rendered>; now: Date }): Promise<void> {
   const lang = pageLanguage(req, w.url, deps.defaultLanguage);
   const head = req.method === 'HEAD';
   const t = c.now.getTime();
@@ -119,7 +117,7 @@ async function serve(deps: PlanPageDeps, req: IncomingMessage, res: ServerRespon
       res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(head ? undefined : html);
       return;
     }
-    if (w.slide) return serveSlide(deps, res, head, plan, influencer, c);
+    if (w.slide) return serveSlide(deps, res, head, plan, influencer);
     const view = { plan, code: influencer.code, lang, figures: await figures(deps, plan), forumName: deps.forumName, publicUrl: deps.publicUrl, now: c.now };
     hit = { html: renderPlanPage(view, deps.translator, deps.links), planId: plan.id, code: influencer.code };
     c.pages.set(key, hit, t);
@@ -135,12 +133,7 @@ interface Rendered {
   code: string;
 }
 
-async function serveSlide(deps: PlanPageDeps, res: ServerResponse, head: boolean, plan: StoredPlan, influencer: Pick<Influencer, 'code' | 'language'>, c: { slides: Cache<Uint8Array>; now: Date }): Promise<void> {
-  const key = `${plan.id}|${plan.revision}|${plan.withdrawnTasks.join(',')}|${influencer.code}`;
-  let png = c.slides.get(key, c.now.getTime());
-  if (!png) {
-    png = await renderSlide(slideInput(deps, plan, { code: influencer.code, language: influencer.language }), 'landscape');
-    c.slides.set(key, png, c.now.getTime());
-  }
+async function serveSlide(deps: PlanPageDeps, res: ServerResponse, head: boolean, plan: StoredPlan, influencer: Pick<Influencer, 'code' | 'language'>): Promise<void> {
+  const png = await planSlide(deps, plan, { code: influencer.code, language: influencer.language }, 'landscape');
   res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'image/png', 'content-length': png.byteLength, 'cache-control': 'public, max-age=600' }).end(head ? undefined : png);
 }
