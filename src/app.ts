@@ -161,7 +161,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await opts.onBroadcastFinished?.(plan);
     },
   });
-  const forum = installForum(stores.db, plans, vault, opts);
+  const forum = installForum(stores.db, plans, vault, { ...opts, translator });
   const planService = new PlanService(plans, stores.broadcast.deliveries, forum.quorum, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
