@@ -56,13 +56,8 @@ meeting-error-guests = That is a lot of guests: 12 at most.
 meeting-error-agenda = That is a long agenda: 15 items at most.
 meeting-error-line = I don't understand this line: “{ $line }”. Each line starts with when:, link:, topic:, guests: or agenda:.
 meeting-scheduled = ✅ Meeting { $id } is scheduled: { $topic }, { $date } ({ $place } time).
-    Invitations are going out to { $invited ->
-        [one] one member
-       *[other] { $invited } members
-    }, each in their language and time zone.{ $unreachable ->
-        [0] {""}
-       *[other] {" "}{ $unreachable } cannot be reached yet: the bot has never heard from them. They are invited as soon as they write to the bot.
-    }
+    Invitations going out: { $invited }, each in the member's own language and time zone.
+meeting-unreachable = Members the bot cannot reach yet: { $unreachable }. It has never heard from them; they are invited as soon as they write to the bot.
 meeting-moved = ✅ Meeting { $id } is moved to { $date } ({ $place } time). Members who were invited are told.
 meeting-moved-notice = 🗓 The meeting “{ $topic }” has a new time: { $date } ({ $place } time). Link: { $link }
 meeting-cancelled = Meeting { $id } is cancelled. Members who were invited are told.
@@ -84,11 +79,8 @@ meeting-minutes-usage = Write /minutes and the meeting's code, then the minutes 
 meeting-minutes-early = Meeting { $id } hasn't started yet: minutes come after it.
 meeting-plan-unknown = I don't know a plan called “{ $id }”. Propose the plan first, then record it in the minutes.
 meeting-minutes-long = The minutes are too long: { $max } characters at most. Keep them short; the plans carry the details.
-meeting-minutes-saved = ✅ Minutes of meeting { $id } are recorded{ $plans ->
-        [0] .
-        [one] , with one plan coming from it.
-       *[other] , with { $plans } plans coming from it.
-    }
+meeting-minutes-saved = ✅ Minutes of meeting { $id } are recorded.
+meeting-minutes-plans = Plans coming from this meeting: { $plans }.
 help-meetings = Meetings:
     /meeting list — the meetings to come; /meeting show <code> — its agenda and proposals
     /rsvp <code> yes, no or maybe — your answer (or the buttons on the invitation)

@@ -28,7 +28,7 @@ async function meetingCommand(app: App, me: string, words: string[], lang: Langu
   const zone = (await app.forum.profiles.get(me))?.zone ?? 'Etc/UTC';
   const [command, sub = '', ...rest] = words;
   let r: MeetingResult | null;
-  if (command === 'minutes') r = await app.meetings.minutes(me, [sub, ...rest].join('\n'));
+  if (command === 'minutes') r = await app.meetings.minutes(me, [sub, ...rest].join('\n'), lang);
   else if (sub === 'schedule') r = await meetingWords(app.meetings, me, ['schedule', ...rest].join('\n'), { lang, zone }, true);
   else r = await meetingWords(app.meetings, me, [sub, ...rest].join(' '), { lang, zone }, true);
   if (!r) return null;

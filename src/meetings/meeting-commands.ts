@@ -86,7 +86,7 @@ export function meetingFeature(deps: { service: MeetingService; directory: Organ
     'minutes',
     asMember(async (ctx, arg, me) => {
       if (!(await directory.isOrganiser(ctx.inbound.chatId))) return ctx.reply('org-only');
-      return say(ctx, await service.minutes(me, arg));
+      return say(ctx, await service.minutes(me, arg, ctx.lang));
     }),
   );
   feature.button(INVITE_PREFIX, async (ctx, token, optionId) => {

@@ -87,7 +87,10 @@ export class MeetingService {
     const unreachable = members.filter((m) => !m.chatId).length;
     this.#background(this.sendInvites(meeting.id));
     const { date, place } = meetingTime(meeting.startsAt, lang, meeting.zone);
-    return { ok: true, key: 'meeting-scheduled', vars: { id: meeting.id, topic, date, place, invited: members.length - unreachable, unreachable } };
+    const t = this.deps.translator;
+    const lines = [t.t(lang, 'meeting-scheduled', { id: meeting.id, topic, date, place, invited: members.length - unreachable })];
+    if (unreachable) lines.push(t.t(lang, 'meeting-unreachable', { unreachable }));
+    return { ok: true, message: { text: lines.join('\n'), rtl: RTL_LANGUAGES.has(lang), preview: false } };
   }
 
   /** `/meeting move <id> <when>`: a new time; the old reminders do nothing, members are told. */
@@ -194,7 +197,7 @@ export class MeetingService {
    * `/minutes <meeting>` with the minutes on the lines below; lines `plan: <proposal> <plan id>`
    * say which proposal became which plan (the plan's record then names the meeting).
    */
-  async minutes(by: string, text: string): Promise<MeetingResult> {
+  async minutes(by: string, text: string, lang: Language): Promise<MeetingResult> {
     const [head = '', ...rest] = text.trim().split(/\r?\n/);
     const id = head.trim().toLowerCase();
     if (!MEETING_ID.test(id)) return { ok: false, key: 'meeting-minutes-usage' };
@@ -220,7 +223,9 @@ export class MeetingService {
     if (minutes.length > MINUTES_MAX) return { ok: false, key: 'meeting-minutes-long', vars: { max: MINUTES_MAX } };
     await this.deps.store.setMinutes(id, { text: minutes, plans, by, at: this.#now() });
     for (const x of plans) await this.deps.store.linkPlan(x.plan, id);
-    return { ok: true, key: 'meeting-minutes-saved', vars: { id, plans: plans.length } };
+    const t = this.deps.translator;
+    const reply = [t.t(lang, 'meeting-minutes-saved', { id }), ...(plans.length ? [t.t(lang, 'meeting-minutes-plans', { plans: plans.length })] : [])].join('\n');
+    return { ok: true, message: { text: reply, rtl: RTL_LANGUAGES.has(lang), preview: false } };
   }
 
   /**
