@@ -211,6 +211,9 @@ describe('forum meetings', () => {
     await org.send(`/minutes ${id}\nWe agreed on a book drive.\nplan: ${id}-1 books-1`);
     expect(org.last().text).toContain(`Minutes of meeting ${id} are recorded.\nPlans coming from this meeting: 1.`);
     expect((await h.app.plans.get('books-1'))!.meeting).toBe(id);
+    await org.send('/status books-1');
+    expect(org.last().text).toContain(`books-1: proposed`);
+    expect(org.last().text).toContain(`· from meeting ${id}`);
     await org.send(`/meeting show ${id}`);
     expect(org.last().text).toContain(`${id}-1: Kitaplar — backed by 0 members → books-1`);
     expect(org.last().text).toContain('We agreed on a book drive.');

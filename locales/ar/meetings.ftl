@@ -85,6 +85,7 @@ meeting-plan-unknown = لا أعرف خطة باسم «{ $id }». اقترح ا�
 meeting-minutes-long = المحضر طويل جدًا: { $max } حرف على الأكثر. اجعله موجزًا، فالتفاصيل في الخطط.
 meeting-minutes-saved = ✅ سُجّل محضر الاجتماع { $id }.
 meeting-minutes-plans = عدد الخطط التي خرجت من هذا الاجتماع: { $plans }.
+meeting-plan-provenance = من الاجتماع { $meeting }
 help-meetings = الاجتماعات:
     /meeting list — الاجتماعات القادمة؛ /meeting show <الرمز> — جدول أعماله ومقترحاته
     /rsvp <الرمز> yes أو no أو maybe — إجابتك (أو أزرار الدعوة)

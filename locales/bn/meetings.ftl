@@ -81,6 +81,7 @@ meeting-plan-unknown = “{ $id }” নামে কোনো পরিকল�
 meeting-minutes-long = কার্যবিবরণী খুব লম্বা: সর্বোচ্চ { $max } অক্ষর। সংক্ষেপে লিখুন; বিস্তারিত পরিকল্পনাগুলোতেই থাকে।
 meeting-minutes-saved = ✅ সভা { $id }-এর কার্যবিবরণী লেখা হলো।
 meeting-minutes-plans = এই সভা থেকে আসা পরিকল্পনা: { $plans }টি।
+meeting-plan-provenance = সভা { $meeting } থেকে
 help-meetings = সভা:
     /meeting list — আসন্ন সভা; /meeting show <কোড> — তার আলোচ্যসূচি আর প্রস্তাব
     /rsvp <কোড> yes, no বা maybe — আপনার উত্তর (অথবা আমন্ত্রণের বোতাম)

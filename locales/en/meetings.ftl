@@ -81,6 +81,7 @@ meeting-plan-unknown = I don't know a plan called “{ $id }”. Propose the pla
 meeting-minutes-long = The minutes are too long: { $max } characters at most. Keep them short; the plans carry the details.
 meeting-minutes-saved = ✅ Minutes of meeting { $id } are recorded.
 meeting-minutes-plans = Plans coming from this meeting: { $plans }.
+meeting-plan-provenance = from meeting { $meeting }
 help-meetings = Meetings:
     /meeting list — the meetings to come; /meeting show <code> — its agenda and proposals
     /rsvp <code> yes, no or maybe — your answer (or the buttons on the invitation)

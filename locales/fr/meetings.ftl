@@ -82,6 +82,7 @@ meeting-plan-unknown = Je ne connais pas de plan « { $id } ». Proposez d'abord
 meeting-minutes-long = Le compte rendu est trop long : { $max } caractères au plus. Restez bref ; les plans portent les détails.
 meeting-minutes-saved = ✅ Le compte rendu de la réunion { $id } est enregistré.
 meeting-minutes-plans = Plans issus de cette réunion : { $plans }.
+meeting-plan-provenance = issu de la réunion { $meeting }
 help-meetings = Réunions :
     /meeting list — les réunions à venir ; /meeting show <code> — son ordre du jour et ses propositions
     /rsvp <code> yes, no ou maybe — votre réponse (ou les boutons de l'invitation)

@@ -78,6 +78,7 @@ meeting-plan-unknown = Saya tidak mengenal rencana bernama “{ $id }”. Usulka
 meeting-minutes-long = Notulennya terlalu panjang: paling banyak { $max } karakter. Buat singkat saja; rinciannya ada di rencana.
 meeting-minutes-saved = ✅ Notulen rapat { $id } sudah dicatat.
 meeting-minutes-plans = Rencana yang lahir dari rapat ini: { $plans }.
+meeting-plan-provenance = dari rapat { $meeting }
 help-meetings = Rapat:
     /meeting list — rapat yang akan datang; /meeting show <kode> — agenda dan usulannya
     /rsvp <kode> yes, no atau maybe — jawaban Anda (atau tombol di undangan)

@@ -78,6 +78,7 @@ meeting-plan-unknown = Saya tidak tahu pelan bernama “{ $id }”. Cadangkan pe
 meeting-minutes-long = Minitnya terlalu panjang: paling banyak { $max } aksara. Ringkaskan; butirannya ada dalam pelan.
 meeting-minutes-saved = ✅ Minit mesyuarat { $id } telah direkodkan.
 meeting-minutes-plans = Pelan yang lahir daripada mesyuarat ini: { $plans }.
+meeting-plan-provenance = daripada mesyuarat { $meeting }
 help-meetings = Mesyuarat:
     /meeting list — mesyuarat akan datang; /meeting show <kod> — agenda dan cadangannya
     /rsvp <kod> yes, no atau maybe — jawapan anda (atau butang pada jemputan)

@@ -81,6 +81,7 @@ meeting-plan-unknown = “{ $id }” adında bir plan bilmiyorum. Önce planı �
 meeting-minutes-long = Tutanak çok uzun: en fazla { $max } karakter. Kısa tutun; ayrıntılar planlarda.
 meeting-minutes-saved = ✅ { $id } toplantısının tutanağı kaydedildi.
 meeting-minutes-plans = Bu toplantıdan çıkan plan sayısı: { $plans }.
+meeting-plan-provenance = { $meeting } toplantısından
 help-meetings = Toplantılar:
     /meeting list — yaklaşan toplantılar; /meeting show <kod> — gündemi ve öneriler
     /rsvp <kod> yes, no ya da maybe — yanıtınız (ya da davetteki düğmeler)

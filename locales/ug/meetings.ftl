@@ -81,6 +81,7 @@ meeting-plan-unknown = «{ $id }» ناملىق پىلاننى بىلمەيمە�
 meeting-minutes-long = خاتىرە بەك ئۇزۇن: كۆپ بولسا { $max } ھەرپ. قىسقا يېزىڭ؛ تەپسىلاتلار پىلانلاردا بولىدۇ.
 meeting-minutes-saved = ✅ { $id } يىغىنىنىڭ خاتىرىسى ساقلاندى.
 meeting-minutes-plans = بۇ يىغىندىن چىققان پىلانلار: { $plans }.
+meeting-plan-provenance = { $meeting } يىغىنىدىن
 help-meetings = يىغىنلار:
     /meeting list — كېلىدىغان يىغىنلار؛ /meeting show <كود> — كۈن تەرتىپى ۋە تەكلىپلەر
     /rsvp <كود> yes، no ياكى maybe — جاۋابىڭىز (ياكى تەكلىپنامىدىكى كۇنۇپكىلار)

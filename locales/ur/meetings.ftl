@@ -81,6 +81,7 @@ meeting-plan-unknown = مجھے “{ $id }” نام کا کوئی منصوبہ 
 meeting-minutes-long = کارروائی بہت لمبی ہے: زیادہ سے زیادہ { $max } حروف۔ مختصر رکھیں؛ تفصیل منصوبوں میں ہوتی ہے۔
 meeting-minutes-saved = ✅ اجلاس { $id } کی کارروائی درج ہو گئی۔
 meeting-minutes-plans = اس اجلاس سے نکلنے والے منصوبے: { $plans }۔
+meeting-plan-provenance = اجلاس { $meeting } سے
 help-meetings = اجلاس:
     /meeting list — آنے والے اجلاس؛ /meeting show <کوڈ> — اس کا ایجنڈا اور تجاویز
     /rsvp <کوڈ> yes، no یا maybe — آپ کا جواب (یا دعوت نامے کے بٹن)
