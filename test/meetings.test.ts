@@ -221,6 +221,22 @@ describe('forum meetings', () => {
     expect(org.last().text).toContain(`proposal called “${id}-9”`);
   }, 90_000);
 
+  it('a moved meeting tells the invited, its old reminders do nothing; a member the bot never heard from is counted', async () => {
+    const id = await schedule('2027-03-01 12:00 UTC', 'Moving one');
+    const oldDay = new Date('2027-02-28T12:00:00Z');
+    await org.send(`/meeting move ${id} 2027-03-02 12:00 Istanbul`);
+    expect(org.last().text).toContain(`Meeting ${id} is moved to`);
+    await h.app.meetings.sending;
+    expect(fr.texts().filter((t) => t.includes('Moving one') && t.includes("change d'horaire"))).toHaveLength(1);
+    expect(await h.app.meetings.remind(id, 'day', oldDay)).toBe(0);
+    const jobs = await h.conn.db!.collection('agenda_jobs').find({ name: 'meetings.remind', 'data.meetingId': id }).toArray();
+    expect(jobs.map((j) => j.data.at).sort()).toEqual(['2027-03-01T09:00:00.000Z', '2027-03-02T08:00:00.000Z']);
+    // Added from the command line (no chat seen): a member, but not reachable yet.
+    await h.app.forum.service.add(key(1), key(555), 'influencer', ['silent']);
+    await schedule('2027-03-05 12:00 UTC', 'With a silent member');
+    expect(scheduledReply).toContain('Members the bot cannot reach yet: 1.');
+  });
+
   it('the same words work from the command line, and non-organisers cannot schedule', async () => {
     const out = await forumCommand(h.app, key(1), ['meeting', 'list'], 'en', h.app.translator);
     expect(out).toContain('Meetings to come:');
