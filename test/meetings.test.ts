@@ -235,6 +235,11 @@ describe('forum meetings', () => {
     await h.app.forum.service.add(key(1), key(555), 'influencer', ['silent']);
     await schedule('2027-03-05 12:00 UTC', 'With a silent member');
     expect(scheduledReply).toContain('Members the bot cannot reach yet: 1.');
+    // Five reminder runs at once (as processes racing on one job would): each member gets one.
+    const silent = /Meeting (mt[a-z0-9]{4})/.exec(scheduledReply)![1]!;
+    const runs = await Promise.all(Array.from({ length: 5 }, () => h.app.meetings.remind(silent, 'day', new Date('2027-03-04T12:00:00Z'))));
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(3);
+    for (const u of [org, tr, fr]) expect(u.texts().filter((t) => t.includes('With a silent member') && t.includes('⏰'))).toHaveLength(1);
   });
 
   it('the same words work from the command line, and non-organisers cannot schedule', async () => {
