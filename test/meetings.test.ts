@@ -242,6 +242,18 @@ describe('forum meetings', () => {
     for (const u of [org, tr, fr]) expect(u.texts().filter((t) => t.includes('With a silent member') && t.includes('⏰'))).toHaveLength(1);
   });
 
+  it('a failed invitation is given back and sent by the next sweep; a 429 is waited out; nobody gets two', async () => {
+    h.api.failNext('sendMessage', { code: 500, description: 'Internal Server Error' }, '4');
+    h.api.failNext('sendMessage', { code: 429, description: 'Too Many Requests: retry after 1', retry_after: 1 }, '3');
+    const id = await schedule('2027-04-01 12:00 UTC', 'Bumpy sends');
+    const got = (u: TelegramUser) => u.messages().filter((m) => m.text.includes(`(${id})`) && m.reply_markup).length;
+    expect([got(org), got(tr), got(fr)]).toEqual([1, 1, 0]);
+    // What the bot's meetings.invites sweep does every minute (and after a restart).
+    expect(await h.app.meetings.sendDueInvites()).toBe(1);
+    expect(await h.app.meetings.sendDueInvites()).toBe(0);
+    expect([got(org), got(tr), got(fr)]).toEqual([1, 1, 1]);
+  });
+
   it('the same words work from the command line, and non-organisers cannot schedule', async () => {
     const out = await forumCommand(h.app, key(1), ['meeting', 'list'], 'en', h.app.translator);
     expect(out).toContain('Meetings to come:');
