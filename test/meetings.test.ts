@@ -252,6 +252,14 @@ describe('forum meetings', () => {
     expect(await h.app.meetings.sendDueInvites()).toBe(1);
     expect(await h.app.meetings.sendDueInvites()).toBe(0);
     expect([got(org), got(tr), got(fr)]).toEqual([1, 1, 1]);
+    // Invitation runs racing the one the schedule started (another process's sweep, a restart): one each.
+    const lines = SCHEDULE('2027-04-02 12:00 UTC', 'Racing invitations').split('\n').slice(1).join('\n');
+    const r = await h.app.meetings.schedule(key(1), lines, 'en');
+    const raced = /Meeting (mt[a-z0-9]{4})/.exec('message' in r ? r.message.text : '')![1]!;
+    const runs = await Promise.all(Array.from({ length: 4 }, () => h.app.meetings.sendInvites(raced)));
+    await h.app.meetings.sending;
+    expect(runs.reduce((a, b) => a + b.sent, 0)).toBeLessThanOrEqual(3);
+    for (const u of [org, tr, fr]) expect(u.messages().filter((m) => m.text.includes(`(${raced})`) && m.reply_markup)).toHaveLength(1);
   });
 
   it('the same words work from the command line, and non-organisers cannot schedule', async () => {

@@ -52,9 +52,10 @@ rsvp.index({ meeting: 1 });
 
 /** One notice sent once: `_id` is `<meeting>|<what>|<member>` (an invitation, a reminder, a cancellation), or `<meeting>|cancelled`. */
 const notice = new Schema(
-  { _id: { type: String, required: true }, meeting: { type: String, required: true }, at: { type: Date, required: true } },
+  { _id: { type: String, required: true }, meeting: { type: String, required: true }, what: { type: String }, member: { type: String }, at: { type: Date, required: true } },
   { versionKey: false },
 );
+notice.index({ meeting: 1 });
 
 /** A member's proposal for a meeting: `_id` is `<meeting>-<n>`. */
 const proposal = new Schema(
@@ -174,15 +175,16 @@ export class MongoMeetingStore implements MeetingStore {
   }
 
   claimNotice(meetingId: string, what: string, member: string): Promise<boolean> {
-    return insertOnce(this.m.Notice, { _id: `${meetingId}|${what}|${member}`, meeting: meetingId, at: new Date() });
+    return insertOnce(this.m.Notice, { _id: `${meetingId}|${what}|${member}`, meeting: meetingId, what, member, at: new Date() });
+  }
+
+  async noticed(meetingId: string, what: string): Promise<Set<string>> {
+    const rows = await this.m.Notice.find({ meeting: meetingId, what }, { _id: 0, member: 1 }).lean<{ member: string }[]>();
+    return new Set(rows.map((r) => r.member));
   }
 
   async releaseNotice(meetingId: string, what: string, member: string): Promise<void> {
     await deleteOnce(this.m.Notice, `${meetingId}|${what}|${member}`);
-  }
-
-  async hasNotice(meetingId: string, what: string, member: string): Promise<boolean> {
-    return (await this.m.Notice.countDocuments({ _id: `${meetingId}|${what}|${member}` })) > 0;
   }
 
   /** The next number is tried by unique insert: two members proposing at once get two numbers. */

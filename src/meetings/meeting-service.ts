@@ -238,11 +238,14 @@ export class MeetingService {
     const meeting = await this.deps.store.get(id);
     const counts = { sent: 0, unreachable: 0 };
     if (!meeting || meeting.cancelledAt || meeting.startsAt.getTime() <= this.#now().getTime()) return counts;
+    const invited = await this.deps.store.noticed(id, 'invite');
     for (const m of await this.deps.profiles.reachable()) {
       if (!m.chatId) {
         counts.unreachable++;
         continue;
       }
+      // Already claimed: skipped without trying the insert (the claim still decides any race).
+      if (invited.has(m.key)) continue;
       if (await this.#sendOnce(meeting, 'invite', m, () => renderInvitation(meeting, m.lang, m.zone, this.deps.translator))) counts.sent++;
     }
     if (counts.sent) this.deps.log.info({ meeting: id, sent: counts.sent, unreachable: counts.unreachable }, 'meeting invitations sent');
@@ -321,8 +324,9 @@ export class MeetingService {
 
   /** Tells every member who was invited (a cancellation, a new time), once each. */
   async #tellInvited(meeting: Meeting, what: string, render: (m: Reachable) => OutMessage): Promise<void> {
+    const invited = await this.deps.store.noticed(meeting.id, 'invite');
     for (const m of await this.deps.profiles.reachable()) {
-      if (!m.chatId || !(await this.deps.store.hasNotice(meeting.id, 'invite', m.key))) continue;
+      if (!m.chatId || !invited.has(m.key)) continue;
       await this.#sendOnce(meeting, what, m, () => render(m));
     }
   }

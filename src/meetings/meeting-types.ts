@@ -65,7 +65,8 @@ export interface MeetingStore {
   claimNotice(meeting: string, what: string, member: string): Promise<boolean>;
   /** Gives a claimed notice back (its send failed and may be tried again). */
   releaseNotice(meeting: string, what: string, member: string): Promise<void>;
-  hasNotice(meeting: string, what: string, member: string): Promise<boolean>;
+  /** Members a notice was claimed for (a sweep skips them without trying the insert). */
+  noticed(meeting: string, what: string): Promise<Set<string>>;
   /** Saves a proposal under the meeting's next free number; returns its id. */
   propose(p: Omit<Proposal, 'id'>): Promise<string>;
   getProposal(id: string): Promise<Proposal | null>;
