@@ -11,7 +11,7 @@ import { parseMeetingText, parseWhen } from './meeting-parse.js';
 import { MEETING_ID, PROPOSAL_ID, REMINDER_OFFSET_MS, type Meeting, type MeetingStore, type ReminderKind, type Rsvp } from './meeting-types.js';
 
 /** What to tell the member who acted: a locale key and its variables (or a whole message). */
-export type MeetingResult = { ok: boolean; key: string; vars?: Record<string, string | number> } | { ok: true; message: OutMessage };
+export type MeetingResult = { ok: boolean; key: string; vars?: Record<string, string | number> } | { ok: boolean; message: OutMessage };
 
 /** Agenda's part: a job at a time (replacing one with the same key), and cancelling it. */
 export interface MeetingScheduler {
@@ -73,7 +73,7 @@ export class MeetingService {
     if (!parsed.ok) {
       const t = this.deps.translator;
       const problems = parsed.errors.map((e) => `• ${t.t(lang, e.key, e.vars)}`);
-      return { ok: true, message: { text: [t.t(lang, 'meeting-schedule-errors'), ...problems, '', t.t(lang, 'meeting-usage')].join('\n'), rtl: RTL_LANGUAGES.has(lang), preview: false } };
+      return { ok: false, message: { text: [t.t(lang, 'meeting-schedule-errors'), ...problems, '', t.t(lang, 'meeting-usage')].join('\n'), rtl: RTL_LANGUAGES.has(lang), preview: false } };
     }
     const { when, link, topic, guests, agenda } = parsed.meeting;
     let meeting: Meeting | undefined;
