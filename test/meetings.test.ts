@@ -265,6 +265,13 @@ describe('forum meetings', () => {
   it('the same words work from the command line, and non-organisers cannot schedule', async () => {
     const out = await forumCommand(h.app, key(1), ['meeting', 'list'], 'en', h.app.translator);
     expect(out).toContain('Meetings to come:');
+    const cli = (...words: string[]) => forumCommand(h.app, key(1), words, 'en', h.app.translator);
+    const made = await cli('meeting', 'schedule', 'when: 2027-05-01 10:00 Istanbul', 'link: https://meet.example.org/cli', 'topic: From the terminal');
+    const id = /Meeting (mt[a-z0-9]{4}) is scheduled: From the terminal, Saturday, 1 May 2027 at 10:00 \(Istanbul time\)/.exec(made ?? '')?.[1];
+    expect(id, made ?? '').toBeTruthy();
+    expect(await cli('meeting', 'show', id!)).toContain('https://meet.example.org/cli');
+    expect(await cli('meeting', 'cancel', id!)).toContain(`Meeting ${id} is cancelled`);
+    expect(await cli('meeting', 'frobnicate')).toBeNull();
     await tr.send(SCHEDULE('2027-02-01 10:00 Istanbul'));
     expect(tr.last().text).toContain('organizatör');
     await org.send('/meeting schedule\nwhen: 2027-02-01 10:00 Atlantis\nlink: https://x.org\ntopic: t');
