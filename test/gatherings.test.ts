@@ -377,3 +377,35 @@ describe('on a text channel', () => {
     }
   }, 60_000);
 });
+
+describe('npm run gathering', () => {
+  it('announces, lists and cancels as an organiser with their own token, and refuses bad details', async () => {
+    const { execFile } = await import('node:child_process');
+    const org = h.user(ORG);
+    await org.send('/clitoken');
+    const token = /ORGANISER_TOKEN=(\S+)/.exec(org.last().text)![1]!;
+    const env = { ...process.env, MONGODB_URI: h.uri, DATA_KEY: h.dataKey.toString('base64'), ADMIN_TELEGRAM_IDS: String(ORG), TOPICS: TEST_TOPICS.join(','), ORGANISER_TOKEN: token };
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number; out: string }>((done) => {
+        execFile('npx', ['tsx', 'src/cli/gathering.ts', ...args], { env, timeout: 60_000 }, (err, stdout, stderr) =>
+          done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
+        );
+      });
+    const starts = startIn(7).iso;
+    const bad = await cli('announce', '--cause', 'uyghur', '--starts', starts, '--link', 'http://meet.example.org/live', '--title', 'From the CLI', '--as', String(ORG));
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('link must be an https:// address');
+    const noToken = await cli('announce', '--cause', 'uyghur', '--starts', starts, '--link', 'https://meet.example.org/live', '--title', 'From the CLI', '--as', '123');
+    expect(noToken.code).toBe(77);
+    const made = await cli('announce', '--cause', 'uyghur', '--starts', starts, '--link', 'https://meet.example.org/live', '--title', 'From the CLI', '--guests', 'Abu Ali', '--as', String(ORG));
+    expect(made.out).toContain('📣 Announced g_');
+    const id = /Announced (g_[0-9a-f]{8})/.exec(made.out)![1]!;
+    // The running bot sends it.
+    await h.app.worker.drain();
+    expect(invitations(jakartaEn, 'From the CLI')).toHaveLength(1);
+    expect((await cli('list')).out).toContain(`${id} · From the CLI`);
+    const cancelled = await cli('cancel', id, '--as', String(ORG));
+    expect(cancelled.out).toContain(`Cancelled ${id}`);
+    expect((await h.app.gatherings.get(id))?.status).toBe('cancelled');
+  }, 120_000);
+});
