@@ -35,9 +35,6 @@ gatherings-intro = هذه اللقاءات القادمة لقضاياك ({ $cou
 gatherings-intro-whatsapp = عدد اللقاءات القادمة لقضاياك: { $count }. أرسل *سأحضر 1* أو *سأحضر 2*… للرد على أحدها.
 gathering-pick-number = أيّ لقاء تقصد؟ أرسل /going مع رقمه في /gatherings (من 1 إلى { $count })، مثل: /going 1
 gathering-pick-number-whatsapp = أيّ لقاء تقصد؟ أرسل *سأحضر* مع رقمه في *اللقاءات* (من 1 إلى { $count })، مثل: *سأحضر 1*
-help-gatherings = اللقاءات المباشرة:
-    /gatherings — اللقاءات القادمة لقضاياك
-help-gatherings-whatsapp = اللقاءات المباشرة: أرسل *اللقاءات* لترى القادمة منها، و*سأحضر* لتخبرنا بحضورك.
 help-gatherings-hosts = للّقاءات المباشرة:
     /gathering — أعلن عن لقاء لمتابعي قضية (/gathering help لمثال)
     /gathering list — اللقاءات القادمة · /gathering cancel <id>

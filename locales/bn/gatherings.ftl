@@ -31,9 +31,6 @@ gatherings-intro = আপনার ইস্যুগুলোর জন্য {
 gatherings-intro-whatsapp = আপনার ইস্যুগুলোর জন্য { $count }টি সমাবেশ আসছে। কোনোটির উত্তর দিতে *আসব 1*, *আসব 2*… লিখুন।
 gathering-pick-number = কোনটি? /gatherings-এ তার নম্বরসহ /going পাঠান (1 থেকে { $count }), যেমন /going 1
 gathering-pick-number-whatsapp = কোনটি? *সমাবেশ* তালিকায় তার নম্বরসহ *আসব* লিখুন (1 থেকে { $count }), যেমন *আসব 1*
-help-gatherings = সরাসরি সমাবেশ:
-    /gatherings — আপনার ইস্যুগুলোর আসন্ন সমাবেশ
-help-gatherings-whatsapp = সরাসরি সমাবেশ: আসন্নগুলো দেখতে *সমাবেশ* লিখুন, আসবেন জানাতে *আসব*।
 help-gatherings-hosts = সরাসরি সমাবেশের জন্য:
     /gathering — কোনো ইস্যুর অনুসারীদের কাছে সমাবেশ ঘোষণা করুন (উদাহরণের জন্য /gathering help)
     /gathering list — আসন্নগুলো · /gathering cancel <id>

@@ -32,9 +32,6 @@ gatherings-intro-whatsapp = { $count } gatherings are coming up for your causes.
 gathering-pick-number = Which one? Send /going with its number from /gatherings (1 to { $count }), e.g. /going 1.
 gathering-pick-number-whatsapp = Which one? Reply *going* with its number from *gatherings* (1 to { $count }), e.g. *going 1*.
 
-help-gatherings = Live gatherings:
-    /gatherings — gatherings coming up for your causes
-help-gatherings-whatsapp = Live gatherings: reply *gatherings* to see those coming up for your causes, *going* to say you'll be there.
 help-gatherings-hosts = For live gatherings:
     /gathering — announce one to a cause's followers (/gathering help for an example)
     /gathering list — those coming up · /gathering cancel <id>

@@ -33,9 +33,6 @@ gatherings-intro-whatsapp = { $count } rencontres sont prévues pour vos causes.
 gathering-pick-number = Laquelle ? Envoyez /going suivi de son numéro dans /gatherings (de 1 à { $count }), par exemple /going 1.
 gathering-pick-number-whatsapp = Laquelle ? Répondez *je viens* suivi de son numéro dans *rencontres* (de 1 à { $count }), par exemple *je viens 1*.
 
-help-gatherings = Rencontres en direct :
-    /gatherings — les rencontres prévues pour vos causes
-help-gatherings-whatsapp = Rencontres en direct : répondez *rencontres* pour voir celles qui sont prévues pour vos causes, *je viens* pour dire que vous serez là.
 help-gatherings-hosts = Pour les rencontres en direct :
     /gathering — en annoncer une aux abonnés d'une cause (/gathering help pour un exemple)
     /gathering list — celles à venir · /gathering cancel <id>

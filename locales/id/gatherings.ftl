@@ -29,9 +29,6 @@ gatherings-intro-whatsapp = Ada { $count } pertemuan untuk isu-isu yang kamu iku
 gathering-pick-number = Yang mana? Kirim /going dengan nomornya di /gatherings (1 sampai { $count }), misalnya /going 1.
 gathering-pick-number-whatsapp = Yang mana? Balas *hadir* dengan nomornya di daftar *pertemuan* (1 sampai { $count }), misalnya *hadir 1*.
 
-help-gatherings = Pertemuan langsung:
-    /gatherings — pertemuan mendatang untuk isu-isumu
-help-gatherings-whatsapp = Pertemuan langsung: balas *pertemuan* untuk melihat yang akan datang, *hadir* untuk memberi tahu kamu akan datang.
 help-gatherings-hosts = Untuk pertemuan langsung:
     /gathering — umumkan pertemuan kepada pengikut suatu isu (/gathering help untuk contoh)
     /gathering list — yang akan datang · /gathering cancel <id>

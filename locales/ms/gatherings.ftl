@@ -29,9 +29,6 @@ gatherings-intro-whatsapp = { $count } perhimpunan akan datang untuk isu-isu and
 gathering-pick-number = Yang mana satu? Hantar /going dengan nombornya dalam /gatherings (1 hingga { $count }), contohnya /going 1.
 gathering-pick-number-whatsapp = Yang mana satu? Balas *hadir* dengan nombornya dalam senarai *perhimpunan* (1 hingga { $count }), contohnya *hadir 1*.
 
-help-gatherings = Perhimpunan secara langsung:
-    /gatherings — perhimpunan akan datang untuk isu-isu anda
-help-gatherings-whatsapp = Perhimpunan secara langsung: balas *perhimpunan* untuk melihat yang akan datang, *hadir* untuk menyatakan anda akan datang.
 help-gatherings-hosts = Untuk perhimpunan secara langsung:
     /gathering — umumkan perhimpunan kepada pengikut sesuatu isu (/gathering help untuk contoh)
     /gathering list — yang akan datang · /gathering cancel <id>

@@ -32,9 +32,6 @@ gatherings-intro-whatsapp = Davalarınız için { $count } buluşma yaklaşıyor
 gathering-pick-number = Hangisi? /gatherings listesindeki numarasıyla /going gönderin (1 ile { $count } arası), örneğin /going 1.
 gathering-pick-number-whatsapp = Hangisi? *buluşmalar* listesindeki numarasıyla *geleceğim* yazın (1 ile { $count } arası), örneğin *geleceğim 1*.
 
-help-gatherings = Canlı buluşmalar:
-    /gatherings — davalarınız için yaklaşan buluşmalar
-help-gatherings-whatsapp = Canlı buluşmalar: davalarınız için yaklaşanları görmek için *buluşmalar*, katılacağınızı söylemek için *geleceğim* yazın.
 help-gatherings-hosts = Canlı buluşmalar için:
     /gathering — bir davanın takipçilerine buluşma duyurun (örnek için /gathering help)
     /gathering list — yaklaşanlar · /gathering cancel <id>

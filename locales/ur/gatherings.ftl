@@ -31,9 +31,6 @@ gatherings-intro = آپ کے مقاصد کے لیے { $count } اجتماعات 
 gatherings-intro-whatsapp = آپ کے مقاصد کے لیے { $count } اجتماعات آنے والے ہیں۔ کسی ایک کا جواب دینے کے لیے *حاضر 1*، *حاضر 2*… لکھیں۔
 gathering-pick-number = کون سا؟ /gatherings میں اس کے نمبر کے ساتھ /going بھیجیں (1 سے { $count } تک)، مثلاً /going 1
 gathering-pick-number-whatsapp = کون سا؟ *اجتماعات* میں اس کے نمبر کے ساتھ *حاضر* لکھیں (1 سے { $count } تک)، مثلاً *حاضر 1*
-help-gatherings = براہِ راست اجتماعات:
-    /gatherings — آپ کے مقاصد کے لیے آنے والے اجتماعات
-help-gatherings-whatsapp = براہِ راست اجتماعات: آنے والے اجتماعات دیکھنے کے لیے *اجتماعات* لکھیں، اور آنے کی تصدیق کے لیے *حاضر*۔
 help-gatherings-hosts = براہِ راست اجتماعات کے لیے:
     /gathering — کسی مقصد کے فالوورز کے لیے اجتماع کا اعلان (مثال کے لیے /gathering help)
     /gathering list — آنے والے · /gathering cancel <id>

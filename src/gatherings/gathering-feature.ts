@@ -161,9 +161,10 @@ export function gatheringFeature(deps: {
     }
   });
 
+  // Followers meet gatherings in their invitations (a button, or the word to type); hosts get a /help section.
   feature.help(async (ctx) => {
     const who = await hostsOf(ctx);
-    return who.organiser || who.owned.length ? 'help-gatherings-hosts' : 'help-gatherings';
+    return who.organiser || who.owned.length ? 'help-gatherings-hosts' : null;
   });
   return feature.build();
 }
