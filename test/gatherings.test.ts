@@ -212,6 +212,19 @@ describe('answering "I\'ll be there"', () => {
     expect(await Rsvp.countDocuments({ gatheringId: 'g_00000000' })).toBe(0);
   });
 
+  it('organisers pause and resume an announcement as they do a plan broadcast', async () => {
+    const org = h.user(ORG);
+    await org.send(announcement({ starts: startIn(4).iso, title: 'Held back' }));
+    const id = gatheringBroadcastId(await idOf('Held back'));
+    await org.send(`/pause ${id}`);
+    expect(org.last().text.toLowerCase()).toContain('paused');
+    await h.app.worker.drain();
+    expect(invitations(jakartaEn, 'Held back')).toHaveLength(0);
+    await org.send(`/resume ${id}`);
+    await h.app.worker.drain();
+    expect(invitations(jakartaEn, 'Held back')).toHaveLength(1);
+  });
+
   it('a cancelled gathering says so and sends nothing more', async () => {
     const org = h.user(ORG);
     await org.send(announcement({ starts: startIn(4).iso, title: 'Soon cancelled' }));
