@@ -225,6 +225,23 @@ describe('answering "I\'ll be there"', () => {
     expect(invitations(jakartaEn, 'Held back')).toHaveLength(1);
   });
 
+  it('those who said yes are told, once, when a gathering is cancelled', async () => {
+    const org = h.user(ORG);
+    await org.send(announcement({ starts: startIn(4).iso, title: 'Called off' }));
+    await h.app.worker.drain();
+    const id = await idOf('Called off');
+    await jakartaEn.tap("I'll be there", invitations(jakartaEn, 'Called off')[0]);
+    await riyadhAr.tap('سأحضر', invitations(riyadhAr, 'Called off')[0]);
+    await Promise.all([org.send(`/gathering cancel ${id}`), org.send(`/gathering cancel ${id}`), h.app.gatherings.sweep()]);
+    await h.app.gatherings.sweep();
+    const told = (u: TelegramUser) => u.texts().filter((t) => t.startsWith('❌') && t.includes('Called off'));
+    expect(told(jakartaEn)).toHaveLength(1);
+    expect(told(jakartaEn)[0]).toMatch(/has been cancelled.*22:00 GMT\+7|22:00 GMT\+7.*has been cancelled/);
+    expect(told(riyadhAr)).toHaveLength(1);
+    expect(told(riyadhAr)[0]).toContain('أُلغي');
+    expect(told(dubaiFr)).toHaveLength(0);
+  });
+
   it('a cancelled gathering says so and sends nothing more', async () => {
     const org = h.user(ORG);
     await org.send(announcement({ starts: startIn(4).iso, title: 'Soon cancelled' }));

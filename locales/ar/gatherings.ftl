@@ -29,6 +29,7 @@ gathering-cancelled-notice = أُلغي هذا اللقاء.
 gathering-over-notice = انعقد هذا اللقاء بالفعل.
 gathering-not-invited = هذه الدعوة موجّهة لمتابعي قضية أخرى.
 gathering-reminder = ⏰ يبدأ بعد ساعة: { $title }
+gathering-cancelled-message = ❌ أُلغي لقاء «{ $title }» ({ $when }) ولن يُعقد. شكرًا لأنك أبديت رغبتك في الحضور.
 
 gatherings-none = لا توجد لقاءات قادمة لقضاياك حاليًا.
 gatherings-intro = هذه اللقاءات القادمة لقضاياك ({ $count }):

@@ -25,6 +25,7 @@ gathering-cancelled-notice = এই সমাবেশটি বাতিল ক
 gathering-over-notice = এই সমাবেশটি ইতিমধ্যে হয়ে গেছে।
 gathering-not-invited = এই আমন্ত্রণটি অন্য একটি ইস্যুর অনুসারীদের জন্য ছিল।
 gathering-reminder = ⏰ এক ঘণ্টা পরে শুরু: { $title }
+gathering-cancelled-message = ❌ “{ $title }” ({ $when }) বাতিল করা হয়েছে, এটি আর হবে না। আসবেন বলে জানানোর জন্য ধন্যবাদ।
 
 gatherings-none = এই মুহূর্তে আপনার ইস্যুগুলোর জন্য কোনো আসন্ন সমাবেশ নেই।
 gatherings-intro = আপনার ইস্যুগুলোর জন্য { $count }টি সমাবেশ আসছে:

@@ -25,6 +25,7 @@ gathering-cancelled-notice = This gathering has been cancelled.
 gathering-over-notice = This gathering has already taken place.
 gathering-not-invited = This invitation was meant for followers of another cause.
 gathering-reminder = ⏰ Starting in an hour: { $title }
+gathering-cancelled-message = ❌ “{ $title }” ({ $when }) has been cancelled and won't take place. Thank you for saying you'd come.
 
 gatherings-none = There are no gatherings coming up for your causes right now.
 gatherings-intro = { $count } gatherings are coming up for your causes:

@@ -26,6 +26,7 @@ gathering-cancelled-notice = Cette rencontre a été annulée.
 gathering-over-notice = Cette rencontre a déjà eu lieu.
 gathering-not-invited = Cette invitation s'adressait aux abonnés d'une autre cause.
 gathering-reminder = ⏰ Dans une heure : { $title }
+gathering-cancelled-message = ❌ « { $title } » ({ $when }) est annulée et n'aura pas lieu. Merci d'avoir dit que vous viendriez.
 
 gatherings-none = Aucune rencontre n'est prévue pour vos causes en ce moment.
 gatherings-intro = { $count } rencontres sont prévues pour vos causes :

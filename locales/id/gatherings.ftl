@@ -22,6 +22,7 @@ gathering-cancelled-notice = Pertemuan ini dibatalkan.
 gathering-over-notice = Pertemuan ini sudah berlangsung.
 gathering-not-invited = Undangan ini untuk pengikut isu yang lain.
 gathering-reminder = ⏰ Satu jam lagi dimulai: { $title }
+gathering-cancelled-message = ❌ “{ $title }” ({ $when }) dibatalkan dan tidak jadi diadakan. Terima kasih sudah bilang akan hadir.
 
 gatherings-none = Saat ini belum ada pertemuan untuk isu-isu yang kamu ikuti.
 gatherings-intro = Ada { $count } pertemuan untuk isu-isu yang kamu ikuti:

@@ -22,6 +22,7 @@ gathering-cancelled-notice = Perhimpunan ini telah dibatalkan.
 gathering-over-notice = Perhimpunan ini sudah pun berlangsung.
 gathering-not-invited = Jemputan ini untuk pengikut isu yang lain.
 gathering-reminder = ⏰ Bermula sejam lagi: { $title }
+gathering-cancelled-message = ❌ “{ $title }” ({ $when }) telah dibatalkan dan tidak akan diadakan. Terima kasih kerana menyatakan akan hadir.
 
 gatherings-none = Tiada perhimpunan akan datang untuk isu-isu anda buat masa ini.
 gatherings-intro = { $count } perhimpunan akan datang untuk isu-isu anda:

@@ -25,6 +25,7 @@ gathering-cancelled-notice = Bu buluşma iptal edildi.
 gathering-over-notice = Bu buluşma zaten yapıldı.
 gathering-not-invited = Bu davet başka bir davanın takipçilerine yönelikti.
 gathering-reminder = ⏰ Bir saat sonra başlıyor: { $title }
+gathering-cancelled-message = ❌ “{ $title }” ({ $when }) iptal edildi, yapılmayacak. Geleceğinizi söylediğiniz için teşekkürler.
 
 gatherings-none = Şu anda davalarınız için yaklaşan bir buluşma yok.
 gatherings-intro = Davalarınız için { $count } buluşma yaklaşıyor:

@@ -25,6 +25,7 @@ gathering-cancelled-notice = بۇ يىغىلىش ئەمەلدىن قالدۇرۇ
 gathering-over-notice = بۇ يىغىلىش ئاللىقاچان ئۆتۈپ كەتتى.
 gathering-not-invited = بۇ تەكلىپ باشقا بىر داۋانىڭ ئەگەشكۈچىلىرى ئۈچۈن ئىدى.
 gathering-reminder = ⏰ بىر سائەتتىن كېيىن باشلىنىدۇ: { $title }
+gathering-cancelled-message = ❌ «{ $title }» ({ $when }) ئەمەلدىن قالدۇرۇلدى، ئۆتكۈزۈلمەيدۇ. بارىدىغانلىقىڭىزنى ئېيتقىنىڭىزغا رەھمەت.
 
 gatherings-none = ھازىرچە داۋالىرىڭىز ئۈچۈن يېقىندا ئۆتكۈزۈلىدىغان يىغىلىش يوق.
 gatherings-intro = داۋالىرىڭىز ئۈچۈن يېقىندا ئۆتكۈزۈلىدىغان يىغىلىشلار ({ $count }):

@@ -25,6 +25,7 @@ gathering-cancelled-notice = یہ اجتماع منسوخ ہو گیا ہے۔
 gathering-over-notice = یہ اجتماع ہو چکا ہے۔
 gathering-not-invited = یہ دعوت کسی اور مقصد کے فالوورز کے لیے تھی۔
 gathering-reminder = ⏰ ایک گھنٹے بعد شروع: { $title }
+gathering-cancelled-message = ❌ «{ $title }» ({ $when }) منسوخ ہو گیا ہے، اب یہ نہیں ہوگا۔ آنے کی تصدیق کرنے کا شکریہ۔
 
 gatherings-none = اس وقت آپ کے مقاصد کے لیے کوئی اجتماع طے نہیں ہے۔
 gatherings-intro = آپ کے مقاصد کے لیے { $count } اجتماعات آنے والے ہیں:

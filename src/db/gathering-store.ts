@@ -47,7 +47,7 @@ const rsvp = new Schema(
 rsvp.index({ gatheringId: 1, followerId: 1 });
 rsvp.index({ followerId: 1 });
 
-/** One reminder per gathering and follower, claimed before it is sent. */
+/** One reminder per gathering and follower (and one word of its cancellation: `<gathering>#cancel|<follower>`), claimed before it is sent. */
 const reminderClaim = new Schema(
   { _id: { type: String, required: true }, gatheringId: { type: String, required: true }, at: { type: Date, required: true } },
   { versionKey: false },
@@ -138,6 +138,11 @@ export class MongoGatheringStore implements GatheringStore {
       .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
   }
 
+  async cancelledUpcoming(now: Date): Promise<Gathering[]> {
+    const docs = await this.#m.Gathering.find({ status: 'cancelled' }).lean<GatheringDoc[]>();
+    return docs.map(toGathering).filter((g) => g.startsAt.getTime() > now.getTime());
+  }
+
   async cancel(id: string, at: Date): Promise<void> {
     // Idempotent: whoever writes it, the gathering ends up cancelled.
     await this.#m.Gathering.updateOne({ _id: id }, { $set: { status: 'cancelled', cancelledAt: at } });
@@ -226,7 +231,7 @@ export const GATHERING_ERASURES: readonly { collection: string; how: string; era
   },
   {
     collection: 'gathering_reminders',
-    how: 'deleted (keyed `<gathering>|<follower>`)',
+    how: 'deleted (keyed `<gathering>|<follower>` and `<gathering>#cancel|<follower>`)',
     erase: async (db, f) => {
       await gatheringModels(db).Reminder.deleteMany({ _id: { $regex: `\\|${f.id}$` } });
     },

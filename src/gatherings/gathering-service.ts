@@ -10,7 +10,7 @@ import { SendError, type ChannelName, type Follower, type OutMessage } from '../
 import type { AddressVault } from '../privacy/address-vault.js';
 import type { GatheringInput } from './gathering-schema.js';
 import { gatheringEnd, invites, REMIND_BEFORE_MS, type Gathering, type GatheringHost, type GatheringReminderClaims, type GatheringStore, type RsvpStore } from './gathering-types.js';
-import { renderGatheringMessage, renderGatheringReminder } from './render-gathering.js';
+import { renderGatheringCancelled, renderGatheringMessage, renderGatheringReminder } from './render-gathering.js';
 
 /** Where a gathering's reminder is booked (agenda's `gatherings.remind`, once per gathering). */
 export interface ReminderScheduler {
@@ -79,10 +79,33 @@ export class GatheringService {
     if (await this.deps.runs.start({ id: gatheringBroadcastId(g.id), planId: g.id, kind: 'gathering', revision: 1, to })) this.deps.onStarted?.();
   }
 
-  /** Cancels it: its announcement stops where it is, no reminder goes, buttons say so. */
+  /**
+   * Cancels it: its announcement stops where it is, no reminder goes, buttons say so, and those
+   * who said they would come are told (here when this process runs their channel, else by the
+   * sweep of one that does), each once.
+   */
   async cancel(id: string): Promise<void> {
     await this.deps.store.cancel(id, this.now());
     await this.deps.scheduler.cancelReminder(id);
+    const g = await this.deps.store.get(id);
+    if (g) await this.#tellCancelled(g, this.now());
+  }
+
+  /** Tells each yes-sayer of a cancelled gathering, once (a claim keyed `<id>#cancel|<follower>`). */
+  async #tellCancelled(g: Gathering, now: Date): Promise<number> {
+    const key = `${g.id}#cancel`;
+    const done = await this.deps.claims.claimed(key);
+    let sent = 0;
+    for await (const followerId of this.deps.rsvps.yesSayers(g.id, new Date(8.64e15))) {
+      if (done.has(followerId)) continue;
+      try {
+        const follower = await this.#reachable(g, followerId);
+        if (follower && (await this.#sendClaimed(key, follower, now, renderGatheringCancelled(g, follower.language, follower.timezone, this.deps.translator)))) sent++;
+      } catch (err) {
+        this.deps.log.warn({ err: (err as Error).message, gathering: g.id }, 'gathering cancellation notice failed');
+      }
+    }
+    return sent;
   }
 
   /** "I'll be there" (yes) or "I can't come after all" (no), for an active follower the gathering was for. */
@@ -170,15 +193,25 @@ export class GatheringService {
   }
 
   async #remindOne(g: Gathering, followerId: string, now: Date): Promise<boolean> {
-    const { followers, claims, senders, vault, translator } = this.deps;
-    const follower = await followers.findById(followerId);
-    if (!follower || follower.status !== 'active' || follower.blocked || !invites(g, follower)) return false;
+    const follower = await this.#reachable(g, followerId);
+    return follower ? this.#sendClaimed(g.id, follower, now, renderGatheringReminder(g, follower.language, follower.timezone, this.deps.translator)) : false;
+  }
+
+  /** The follower, if still active, reachable, invited, and on a channel this process runs. */
+  async #reachable(g: Gathering, followerId: string): Promise<Follower | null> {
+    const follower = await this.deps.followers.findById(followerId);
+    if (!follower || follower.status !== 'active' || follower.blocked || !invites(g, follower)) return null;
+    return this.deps.senders.has(follower.channel) ? follower : null;
+  }
+
+  /** Claims `<key>|<follower>` and sends; a block marks them blocked, a failure of the channel gives the claim back and throws. */
+  async #sendClaimed(key: string, follower: Follower, now: Date, msg: OutMessage): Promise<boolean> {
+    const { followers, claims, senders, vault } = this.deps;
     const sender = senders.get(follower.channel);
-    if (!sender) return false;
     // Claim first: only the process whose claim landed sends.
-    if (!(await claims.claim(g.id, follower.id, now))) return false;
+    if (!sender || !(await claims.claim(key, follower.id, now))) return false;
     try {
-      await sendPaced(sender, vault.open(follower.channel, follower.addressSealed), renderGatheringReminder(g, follower.language, follower.timezone, translator));
+      await sendPaced(sender, vault.open(follower.channel, follower.addressSealed), msg);
       return true;
     } catch (err) {
       if (err instanceof SendError && err.reason === 'blocked') {
@@ -186,17 +219,19 @@ export class GatheringService {
         return false;
       }
       // The channel's trouble: give the claim back, so the next run tries again.
-      await claims.release(g.id, follower.id);
+      await claims.release(key, follower.id);
       throw err;
     }
   }
 
   /**
-   * Every few minutes: restarts an announcement a crash left unstarted (an idempotent insert) and
-   * sends the reminders now due, so a lost agenda job delays a reminder by minutes at most.
+   * Every few minutes: restarts an announcement a crash left unstarted (an idempotent insert),
+   * sends the reminders now due, so a lost agenda job delays a reminder by minutes at most, and
+   * tells the yes-sayers of a gathering cancelled where their channel does not run (the CLI).
    */
   async sweep(now = this.now()): Promise<number> {
     let sent = 0;
+    for (const g of await this.deps.store.cancelledUpcoming(now)) sent += await this.#tellCancelled(g, now);
     for (const g of await this.deps.store.upcoming(now)) {
       if (g.startsAt.getTime() > now.getTime() && !(await this.deps.runs.get(gatheringBroadcastId(g.id)))) await this.#startBroadcast(g);
       sent += await this.remind(g.id, now);

@@ -33,6 +33,8 @@ export interface GatheringStore {
   upcoming(now: Date): Promise<Gathering[]>;
   /** Gatherings that started since `since`, newest first (reports). */
   recent(since: Date): Promise<Gathering[]>;
+  /** Cancelled gatherings that would not have started by `now` (their yes-sayers are told). */
+  cancelledUpcoming(now: Date): Promise<Gathering[]>;
   /** Idempotent: a cancelled gathering stays cancelled. */
   cancel(id: string, at: Date): Promise<void>;
 }
@@ -52,7 +54,11 @@ export interface RsvpStore {
   invitedByAudience(gatheringId: string): Promise<Map<string, number>>;
 }
 
-/** Each follower's reminder of a gathering: `<gatheringId>|<followerId>`, claimed by a unique insert before it is sent. */
+/**
+ * Each follower's reminder of a gathering, `<gatheringId>|<followerId>`, and the word that it was
+ * cancelled, `<gatheringId>#cancel|<followerId>` (pass `${id}#cancel` as the gathering id): each
+ * claimed by a unique insert before it is sent.
+ */
 export interface GatheringReminderClaims {
   claim(gatheringId: string, followerId: string, at: Date): Promise<boolean>;
   /** A send that failed for the channel's reasons gives its claim back (a delete of its known id), so the next run tries again. */

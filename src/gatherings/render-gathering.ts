@@ -69,3 +69,9 @@ export function renderGatheringReminder(g: Gathering, lang: Language, timezone: 
   const lines = [t.t(lang, 'gathering-reminder', { title: g.title }), '', ...detailLines(g, lang, timezone, t)];
   return { text: lines.join('\n'), rtl: RTL_LANGUAGES.has(lang), preview: false };
 }
+
+/** To those who said they would come: the gathering is off. */
+export function renderGatheringCancelled(g: Gathering, lang: Language, timezone: string | undefined, t: Translator): OutMessage {
+  const text = t.t(lang, 'gathering-cancelled-message', { title: g.title, when: formatGatheringTime(lang, g.startsAt, timezone) });
+  return { text, rtl: RTL_LANGUAGES.has(lang), preview: false };
+}
