@@ -116,7 +116,7 @@ describe('announcing a gathering', () => {
     expect(en!.text).toContain('Hosted by the Forum');
     // 15:00 UTC is 22:00 in Jakarta.
     expect(en!.text).toMatch(/at 22:00 GMT\+7/);
-    expect(en!.text).toContain('With Abu Ali, Dr Amina Yusuf');
+    expect(en!.text).toContain('With Abu Ali and Dr Amina Yusuf');
     expect(en!.text).toContain('90 minutes');
     expect(en!.text).toContain('\nhttps://meet.example.org/live');
     expect(jakartaEn.buttons(en)).toEqual(["✋ I'll be there"]);

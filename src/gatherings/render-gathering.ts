@@ -31,11 +31,17 @@ function detailLines(g: Gathering, lang: Language, timezone: string | undefined,
     tr('gathering-when', { when: formatGatheringTime(lang, g.startsAt, timezone) }),
     tr('gathering-length', { minutes: g.minutes }),
   ];
-  if (g.guests.length) lines.push(tr('gathering-guests', { guests: g.guests.join(', ') }));
+  if (g.guests.length) lines.push(tr('gathering-guests', { guests: joinNames(lang, g.guests) }));
   lines.push(tr('gathering-cause', { cause: tr(`topic-${g.cause}`) }));
   // The link alone on its line: nothing (no direction mark either) may touch it.
   lines.push('', g.link);
   return lines;
+}
+
+/** "A, B and C", joined as the reader's language joins names (ICU has no Uyghur list data: written out here). */
+function joinNames(lang: Language, names: readonly string[]): string {
+  if (lang === 'ug') return names.length < 2 ? names.join('') : `${names.slice(0, -1).join('، ')} ۋە ${names.at(-1)!}`;
+  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(names);
 }
 
 function hostLine(g: Gathering, lang: Language, t: Translator): string {
