@@ -297,6 +297,27 @@ describe('the reminder an hour before', () => {
     expect(await a.remind(id)).toBe(0);
   });
 
+  it('after the gathering, a tap on its old button is told it has taken place', async () => {
+    const id = await idOf('Evening with the families');
+    const after = new FakeClock(startIn(2).at.getTime() + 91 * 60_000);
+    const f = (await h.follower(riyadhAr.chatId))!;
+    expect((await serviceAt(after).answer(id, f, 'no')).outcome).toBe('over');
+    expect(h.app.translator.t('ar', 'gathering-over-notice')).toContain('انعقد');
+  });
+
+  it('an announcement a crash left unstarted is started by the sweep', async () => {
+    const input = parseGatheringInput(`cause: palestine\nstarts: ${startIn(3).iso}\nlink: https://meet.example.org/live\ntitle: Restarted`, TEST_TOPICS, new Date());
+    if (!input.ok) throw new Error(input.errors.join());
+    const g = await h.app.gatherings.announce(input.input, { kind: 'forum' }, 'org');
+    // As if the process died between storing the gathering and starting its broadcast.
+    await broadcastRunModels(h.app.db).Run.deleteOne({ _id: gatheringBroadcastId(g.id) });
+    await h.app.worker.drain();
+    expect(invitations(otherCause, 'Restarted')).toHaveLength(0);
+    await Promise.all([h.app.gatherings.sweep(), h.app.gatherings.sweep()]);
+    await h.app.worker.drain();
+    expect(invitations(otherCause, 'Restarted')).toHaveLength(1);
+  });
+
   it('two real schedulers picking up the same booked reminder send it once', async () => {
     const org = h.user(ORG);
     await org.send(announcement({ starts: startIn(5).iso, title: 'Second evening' }));
@@ -365,7 +386,7 @@ describe('reports: invited → said yes, per audience', () => {
     expect(forum).toContain('abuali: 30 → 20');
     expect(forum).toContain('direct: <10 → <10');
     expect(forum).not.toContain('tiny');
-    expect(forum).toMatch(/Evening with the families · .*: <10 → <10/);
+    expect(forum).toMatch(/Second evening · .*: <10 → <10/);
 
     const inf = h.user(INF);
     await inf.send('/report');
@@ -373,6 +394,8 @@ describe('reports: invited → said yes, per audience', () => {
     expect(own).toMatch(/Sudan now · .*: 30 → 20/);
     expect(own).toMatch(/Ask Abu Ali anything · .*: <10 → <10/);
     expect(own).not.toContain('direct');
+    // A forum gathering for a cause none of their audience follows is not theirs to see.
+    expect(own).not.toContain('Restarted');
   }, 60_000);
 });
 

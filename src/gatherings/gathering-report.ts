@@ -53,12 +53,17 @@ export function gatheringReportSection(service: GatheringService, t: Translator)
     const since = new Date(service.now().getTime() - REPORT_GATHERINGS_DAYS * 86_400_000);
     const audience = scope.kind === 'audience' ? scope.code : null;
     const mine = (g: Gathering) => audience === null || g.host.kind === 'forum' || g.host.code === audience;
-    const list = (await service.recent(since)).filter(mine).slice(0, REPORT_GATHERINGS_MAX);
-    if (!list.length) return null;
+    const shown: { g: Gathering; invited: Map<string, number>; yes: Map<string, number> }[] = [];
+    for (const g of (await service.recent(since)).filter(mine)) {
+      if (shown.length >= REPORT_GATHERINGS_MAX) break;
+      const figures = await service.figures(g.id);
+      // An influencer's report leaves out the forum's gatherings that invited nobody of theirs.
+      if (audience === null || g.host.kind === 'influencer' || figures.invited.has(audience)) shown.push({ g, ...figures });
+    }
+    if (!shown.length) return null;
     const c = (n: number | null) => formatCount(lang, n);
     const lines = [t.t(lang, 'gathering-report-heading')];
-    for (const g of list) {
-      const { invited, yes } = await service.figures(g.id);
+    for (const { g, invited, yes } of shown) {
       const safe = safeGatheringFigures(invited, yes, audience);
       lines.push(t.t(lang, 'gathering-report-line', { title: g.title, when: formatWhen(lang, g.startsAt), invited: c(safe.invited), yes: c(safe.yes) }));
       for (const a of safe.audiences ?? []) {
