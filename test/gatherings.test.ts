@@ -462,3 +462,47 @@ describe('npm run gathering', () => {
     expect((await h.app.gatherings.get(id))?.status).toBe('cancelled');
   }, 120_000);
 });
+
+describe('on WhatsApp', () => {
+  it('a Turkish follower answers one of two gatherings by its number, in their own words', async () => {
+    const { WhatsAppHarness } = await import('./support/whatsapp-harness.js');
+    const wh = await WhatsAppHarness.start('gatherings-wa');
+    try {
+      const u = wh.user('905301112233');
+      await u.send('katıl');
+      await u.send('4'); // Türkçe
+      await u.send('1'); // Uyghurs
+      await u.send('1');
+      for (const [title, days] of [['İlk buluşma', 2], ['İkinci buluşma', 3]] as const) {
+        const input = parseGatheringInput(`cause: uyghur\nstarts: ${startIn(days).iso}\nlink: https://meet.example.org/live\ntitle: ${title}`, TEST_TOPICS, new Date());
+        if (!input.ok) throw new Error(input.errors.join());
+        await wh.app.gatherings.announce(input.input, { kind: 'forum' }, 'org');
+      }
+      await wh.app.worker.drain();
+      const invites = u.texts().filter((t) => t.includes('Canlı buluşma'));
+      expect(invites).toHaveLength(2);
+      expect(invites[0]).toContain('_Geleceğinizi söylemek için *geleceğim* yazın._');
+      expect(invites[0]).toContain('18:00 GMT+3');
+      // Two coming up and no number: asked which one.
+      await u.send('geleceğim');
+      await u.send('GELECEĞİM');
+      expect(u.last()).toContain('Hangisi?');
+      await u.send('geleceğim 2');
+      expect(u.texts().some((t) => t.includes('Görüşmek üzere'))).toBe(true);
+      const f = (await u.follower())!;
+      const [first, second] = await wh.app.gatherings.invitedTo(f);
+      expect(await wh.app.gatherings.said(second!.id, f.id)).toBe(true);
+      expect(await wh.app.gatherings.said(first!.id, f.id)).toBe(false);
+      // Now only the first is unanswered: a bare word means it.
+      await u.send('geleceğim');
+      expect(await wh.app.gatherings.said(first!.id, f.id)).toBe(true);
+      await u.send('gelemiyorum 1');
+      expect(u.texts().some((t) => t.includes('artık listede değilsiniz'))).toBe(true);
+      expect(await wh.app.gatherings.said(first!.id, f.id)).toBe(false);
+      await u.send('buluşmalar');
+      expect(u.texts().filter((t) => t.startsWith('1. 📣') || t.startsWith('2. 📣')).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await wh.close();
+    }
+  }, 60_000);
+});
