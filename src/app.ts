@@ -51,6 +51,8 @@ import { gatheringFeature } from './gatherings/gathering-feature.js';
 import { gatheringRemindJob, gatheringsSweepJob } from './gatherings/gathering-jobs.js';
 import type { GatheringService } from './gatherings/gathering-service.js';
 import { organiserKey } from './plans/organiser-commands.js';
+import { installMeetings } from './meetings/install-meetings.js';
+import type { MeetingService } from './meetings/meeting-service.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -110,6 +112,8 @@ export interface App {
   checklist: Checklist;
   /** Forum members, who may approve, and the quorum rule every decision takes. */
   forum: Forum;
+  /** The forum's meetings: invitations, answers, reminders, proposals, minutes. */
+  meetings: MeetingService;
   /** Corrections, closings, pause and resume of a plan that went out. */
   corrections: CorrectionService;
   worker: BroadcastWorker<StoredPlan>;
@@ -170,7 +174,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     },
     standalone: { gathering: gatherings.service.broadcast() },
   });
-  const forum = installForum(stores.db, plans, vault, opts);
+  const forum = installForum(stores.db, plans, vault, { ...opts, translator });
+  const meetings = installMeetings({ db: stores.db, forum, plans, translator, senders, scheduler, log: opts.log });
   const planService = new PlanService(plans, stores.broadcast.deliveries, forum.quorum, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
@@ -190,6 +195,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const features: AppFeature[] = [
     followerFeature({ followers, audiences, runner, translator, topics: opts.topics, catchUp }),
     forum.feature,
+    meetings.feature,
     checklist.feature(),
     {
       ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens }),
@@ -215,7 +221,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ forum, planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
+    ...{ forum, meetings: meetings.service, planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
     reportCounters: stores.counters,
     gatherings: gatherings.service,
     async start() {

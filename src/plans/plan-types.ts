@@ -21,6 +21,8 @@ export interface StoredPlan extends PlanFile {
   /** Forum members whose approvals agreed the revision that went out, and when it went out (followers see it). */
   agreedBy?: number | null;
   agreedAt?: Date | null;
+  /** The forum meeting whose minutes made this plan (src/meetings), or null. */
+  meeting?: string | null;
 }
 
 /** A follower's standing on one plan. */
