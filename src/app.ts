@@ -46,6 +46,11 @@ import { correctionFeature } from './plans/correction-commands.js';
 import { CorrectionService } from './plans/correction-service.js';
 import { planBroadcastsJob } from './plans/plan-broadcasts-job.js';
 import { planBroadcastMessages } from './plan-broadcast-messages.js';
+import { installGatherings } from './gathering-install.js';
+import { gatheringFeature } from './gatherings/gathering-feature.js';
+import { gatheringRemindJob, gatheringsSweepJob } from './gatherings/gathering-jobs.js';
+import type { GatheringService } from './gatherings/gathering-service.js';
+import { organiserKey } from './plans/organiser-commands.js';
 import { installMeetings } from './meetings/install-meetings.js';
 import type { MeetingService } from './meetings/meeting-service.js';
 
@@ -126,6 +131,8 @@ export interface App {
   reportCounters: ReportCounters;
   /** Routes of the bot's HTTP server (the public plan pages). */
   httpRoutes: readonly HttpRoute[];
+  /** Live gatherings announced to a cause's followers, their answers and reminders. */
+  gatherings: GatheringService;
   /** Starts the scheduler and the broadcast worker. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -152,6 +159,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const ending = forgettingAfter(stores.planEnding, 'end', () => planCache.forget());
   const planLife = new PlanLife(planCache.cached, ending, opts.log, pledges);
   const scheduler = new Scheduler(stores.agenda, opts.log, stores.jobClaims, opts.schedulerEveryMs);
+  const gatherings = await installGatherings(stores.db, { ...{ runs: stores.broadcast.runs, followers, vault, translator, scheduler }, senders: sendersByChannel(senders), log: opts.log, onStarted: () => worker.poke() });
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,
     render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),
@@ -164,6 +172,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       for (const feature of features) await feature.onBroadcastFinished?.(plan);
       await opts.onBroadcastFinished?.(plan);
     },
+    standalone: { gathering: gatherings.service.broadcast() },
   });
   const forum = installForum(stores.db, plans, vault, { ...opts, translator });
   const meetings = installMeetings({ db: stores.db, forum, plans, translator, senders, scheduler, log: opts.log });
@@ -179,7 +188,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
   const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log, figures);
   const reminders = new Reminders({ pledges, plans: planCache.cached, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
-  const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log, ...(opts.publicUrl ? { visits: stores.pageVisits } : {}) });
+  const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log, sections: [gatherings.reportSection], ...(opts.publicUrl ? { visits: stores.pageVisits } : {}) });
   const kit = kitFeature({ ...stores, influencers: audiences, registry: influencers.registry, visits: stores.pageVisits, translator, links, botUsername: opts.botUsername, forumName: opts.forumName ?? 'Forum of Influencers', publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.
@@ -201,6 +210,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
     kit.feature,
     {
+      ...gatheringFeature({ service: gatherings.service, owners: influencers.registry, translator, topics: opts.topics, organiserKey: (id) => organiserKey(vault, id) }),
+      jobs: [gatheringRemindJob(gatherings.service), gatheringsSweepJob(gatherings.service)],
+    },
+    {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
       jobs: [countersRecountJob(stores.counters, opts.log), countersFoldJob(stores.counters, opts.log)],
     },
@@ -210,6 +223,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
     ...{ forum, meetings: meetings.service, planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
     reportCounters: stores.counters,
+    gatherings: gatherings.service,
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));
       worker.start();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Types } from 'mongoose';
 import { ERASURES, NOTHING_PERSONAL } from '../src/db/erasure.js';
+import { parseGatheringInput } from '../src/gatherings/gathering-schema.js';
 import { planYaml } from './support/plans.js';
 import { TelegramHarness } from './support/telegram-harness.js';
 
@@ -60,6 +61,15 @@ describe('/forget', () => {
     });
     await h.app.db.BroadcastBatch.create({ planId: 'er-4', batch: 0, channel: 'telegram', size: 1 });
     await h.app.db.Plan.updateOne({ planId: 'er-3' }, { $set: { enqueueCursor: f.id } });
+    // A gathering: invited, said "I'll be there", reminded an hour before.
+    const starts = new Date(Date.now() + 3 * 3_600_000);
+    const input = parseGatheringInput(`cause: uyghur\nstarts: ${starts.toISOString()}\nlink: https://meet.example.org/live\ntitle: Erased evening`, ['uyghur'], new Date());
+    if (!input.ok) throw new Error(input.errors.join());
+    const gathering = await h.app.gatherings.announce(input.input, { kind: 'forum' }, 'org');
+    await h.app.worker.drain();
+    await u.tap("I'll be there", u.messages().find((m) => m.text.includes('Erased evening'))!);
+    expect(await h.app.gatherings.said(gathering.id, f.id)).toBe(true);
+    expect(await h.app.gatherings.remind(gathering.id, new Date(starts.getTime() - 30 * 60_000))).toBeGreaterThanOrEqual(1);
     // A conversation left open.
     await u.send('/timezone');
 

@@ -42,6 +42,8 @@ export interface BatchMember {
   /** A correction: the follower's message of the plan (edited in place where the channel can), and the revision it shows. */
   messageId?: string | null;
   revision?: number;
+  /** A gathering: the follower's IANA time zone, so its time is shown in their own. */
+  timezone?: string;
 }
 
 /** Who claims, as of when, and until when the claim holds without being renewed. */
@@ -157,8 +159,8 @@ export interface DeliveryLog {
   totals(planId: string): Promise<{ sent: number; pending: number; failed: number; blocked: number }>;
 }
 
-/** What a broadcast sends: a plan's first send, a correction (revision N) of it, or its closing results. */
-export type BroadcastKind = 'first' | 'correction' | 'closing';
+/** What a broadcast sends: a plan's first send, a correction (revision N) of it, its closing results, or a gathering's announcement. */
+export type BroadcastKind = 'first' | 'correction' | 'closing' | 'gathering';
 
 /**
  * A broadcast other than a plan's first send (the first send is the plan itself, id = plan id).
@@ -172,12 +174,14 @@ export interface BroadcastRun {
   revision: number;
   enqueueDone: boolean;
   finishedAt: Date | null;
+  /** A gathering: who it goes to (followers of these causes, of one audience when given). Its planId is the gathering's id. */
+  to?: { topics: string[]; audience: string | null };
 }
 
 /** Broadcasts beside the first sends: started once, streamed to their own audience, finished. */
 export interface BroadcastRuns {
   /** Starts a broadcast once (a unique insert of its id): true for the one caller that started it. */
-  start(run: Pick<BroadcastRun, 'id' | 'planId' | 'kind' | 'revision'>): Promise<boolean>;
+  start(run: Pick<BroadcastRun, 'id' | 'planId' | 'kind' | 'revision' | 'to'>): Promise<boolean>;
   get(id: string): Promise<BroadcastRun | null>;
   /** Called at every poll: broadcasts not finished, oldest first. */
   running(): Promise<BroadcastRun[]>;
@@ -186,7 +190,8 @@ export interface BroadcastRuns {
   /**
    * Called by the enqueue: who this broadcast goes to, in follower id order after `afterId`.
    * A correction: followers who got the plan (a sent record) and are still subscribed, unless
-   * they already have revision N; the closing: followers who pledged and are still subscribed.
+   * they already have revision N; the closing: followers who pledged and are still subscribed;
+   * a gathering: eligible followers of its causes (and audience), with their time zones.
    */
   audience(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember>;
   /** Called once nothing is left to send (idempotent). */

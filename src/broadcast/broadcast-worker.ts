@@ -67,6 +67,19 @@ export interface BroadcastWorkerOptions<P extends BroadcastPlan> {
   compose?: (run: BroadcastRun, plan: P, members: readonly BatchMember[]) => Promise<(member: BatchMember) => Promise<OutMessage>>;
   /** Called once when a plan's broadcast has reached everyone it could. */
   onFinished?: (plan: P) => Promise<void>;
+  /** Broadcasts of no plan (a gathering's announcement), by kind: absent, they are finished unsent. */
+  standalone?: Partial<Record<BroadcastKind, StandaloneBroadcast>>;
+}
+
+/**
+ * A kind of broadcast that belongs to no plan (a gathering's announcement): sent through the same
+ * batches, claims, pacers, pauses and records as the plans', worded and closed by its feature.
+ */
+export interface StandaloneBroadcast {
+  /** Before each retry pass and at every poll: 'open', 'over' (failed sends are no longer retried), or 'closed' (stop; finished unsent). */
+  state(run: BroadcastRun, now: Date): Promise<PlanState>;
+  /** The messages of one batch, per member (their language and time zone); null when it should stop. */
+  compose(run: BroadcastRun, members: readonly BatchMember[]): Promise<((member: BatchMember) => Promise<OutMessage>) | null>;
 }
 
 /**
@@ -202,6 +215,7 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
   async #runWork(run: BroadcastRun, all: readonly BroadcastRun[]): Promise<Work<P> | null> {
     const { runs } = this.stores;
     if (!runs) return null;
+    if (run.kind === 'gathering') return this.#standaloneWork(run, runs);
     const plan = await this.stores.plans.get(run.planId);
     if (!plan || plan.status === 'cancelled') {
       await runs.finish(run.id, new Date(this.#clock.now()));
@@ -226,12 +240,37 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
         // A correction of a plan that has ended is no use any more; the results are sent whatever the date.
         return run.kind === 'correction' && hasEnded(now, this.#clock.now()) ? 'over' : 'open';
       },
-      finish: async (log) => {
-        const now = await runs.get(run.id);
-        if (!now?.enqueueDone || now.finishedAt || (await this.stores.leases.countOpen(run.id)) > 0) return;
-        await runs.finish(run.id, new Date(this.#clock.now()));
-        log.info('broadcast finished');
+      finish: (log) => this.#finishRun(run.id, runs, log),
+    };
+  }
+
+  /** Finishes a broadcast other than a first send once everyone is enqueued and every claim closed. */
+  async #finishRun(id: string, runs: BroadcastRuns, log: Logger): Promise<void> {
+    const now = await runs.get(id);
+    if (!now?.enqueueDone || now.finishedAt || (await this.stores.leases.countOpen(id)) > 0) return;
+    await runs.finish(id, new Date(this.#clock.now()));
+    log.info('broadcast finished');
+  }
+
+  /** A broadcast of no plan, worded and closed by its feature (see StandaloneBroadcast). */
+  async #standaloneWork(run: BroadcastRun, runs: BroadcastRuns): Promise<Work<P> | null> {
+    const kind = this.opts.standalone?.[run.kind];
+    const state = () => (kind ? kind.state(run, new Date(this.#clock.now())) : Promise.resolve<PlanState>('closed'));
+    if ((await state()) === 'closed') {
+      await runs.finish(run.id, new Date(this.#clock.now()));
+      return null;
+    }
+    return {
+      id: run.id,
+      kind: run.kind,
+      enqueueDone: run.enqueueDone,
+      source: { id: run.id, audience: (after) => runs.audience(run, after) },
+      current: async (members) => {
+        const compose = kind && (await state()) !== 'closed' ? await kind.compose(run, members) : null;
+        return compose ? { messages: { messageFor: () => ({ text: '' }), compose, revision: run.revision } } : null;
       },
+      state,
+      finish: (log) => this.#finishRun(run.id, runs, log),
     };
   }
 
@@ -379,7 +418,7 @@ interface Work<P extends BroadcastPlan> {
   /** Who it goes to (see enqueueDeliveries). */
   source: Parameters<typeof enqueueDeliveries>[1];
   /** Read before each batch: the plan now and how to word its messages, or null when the broadcast stops (cancelled). */
-  current(members: readonly BatchMember[]): Promise<{ plan: P; messages: Pick<BatchJob, 'messageFor' | 'compose' | 'editInPlace' | 'revision'> } | null>;
+  current(members: readonly BatchMember[]): Promise<{ plan?: P; messages: Pick<BatchJob, 'messageFor' | 'compose' | 'editInPlace' | 'revision'> } | null>;
   state(): Promise<PlanState>;
   /** Called after each pass: finishes the broadcast once nothing is left (once). */
   finish(log: Logger): Promise<void>;

@@ -20,6 +20,8 @@ interface StoredMember {
   /** A correction: the message to edit, and the revision it shows. */
   m?: string | null;
   r?: number;
+  /** A gathering: the follower's time zone. */
+  z?: string;
 }
 
 const toStored = (m: BatchMember): StoredMember => ({
@@ -30,6 +32,7 @@ const toStored = (m: BatchMember): StoredMember => ({
   s: m.sealedAddress,
   ...(m.messageId !== undefined ? { m: m.messageId } : {}),
   ...(m.revision !== undefined ? { r: m.revision } : {}),
+  ...(m.timezone !== undefined ? { z: m.timezone } : {}),
 });
 const fromStored = (m: StoredMember): BatchMember => ({
   followerId: m.f,
@@ -39,6 +42,7 @@ const fromStored = (m: StoredMember): BatchMember => ({
   sealedAddress: m.s,
   ...(m.m !== undefined ? { messageId: m.m } : {}),
   ...(m.r !== undefined ? { revision: m.r } : {}),
+  ...(m.z !== undefined ? { timezone: m.z } : {}),
 });
 
 /**

@@ -6,7 +6,7 @@ import { model, type LooseModel, type Models } from './models.js';
  * pauses, and of pending corrections. Each record that must exist once is decided by its _id.
  */
 
-/** One per correction or closing broadcast: `<planId>@r<N>` or `<planId>#close`; its insert starts it once. */
+/** One per correction, closing or gathering broadcast: `<planId>@r<N>`, `<planId>#close`, `<gatheringId>#gathering`; its insert starts it once. */
 const broadcastRun = new Schema(
   {
     _id: { type: String, required: true },
@@ -19,6 +19,9 @@ const broadcastRun = new Schema(
     enqueueCursor: { type: String, default: null },
     enqueueDone: { type: Boolean, default: false },
     finishedAt: { type: Date, default: null },
+    /** A gathering's announcement: the causes and the audience (null: every audience) it goes to. */
+    topics: { type: [String], default: undefined },
+    audience: { type: String, default: undefined },
   },
   { versionKey: false, minimize: false },
 );

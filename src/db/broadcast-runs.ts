@@ -12,6 +12,8 @@ interface RunDoc {
   revision: number;
   enqueueDone?: boolean;
   finishedAt?: Date | null;
+  topics?: string[];
+  audience?: string | null;
 }
 
 interface FollowerRow {
@@ -37,6 +39,7 @@ const toRun = (d: RunDoc): BroadcastRun => ({
   revision: d.revision,
   enqueueDone: Boolean(d.enqueueDone),
   finishedAt: d.finishedAt ?? null,
+  ...(d.topics ? { to: { topics: d.topics, audience: d.audience ?? null } } : {}),
 });
 
 /**
@@ -54,8 +57,9 @@ export class MongoBroadcastRuns implements BroadcastRuns {
     this.#m = broadcastRunModels(db);
   }
 
-  start(run: Pick<BroadcastRun, 'id' | 'planId' | 'kind' | 'revision'>): Promise<boolean> {
-    return insertOnce(this.#m.Run, { _id: run.id, planId: run.planId, kind: run.kind, revision: run.revision, createdAt: new Date() });
+  start(run: Pick<BroadcastRun, 'id' | 'planId' | 'kind' | 'revision' | 'to'>): Promise<boolean> {
+    const to = run.to ? { topics: run.to.topics, audience: run.to.audience ?? null } : {};
+    return insertOnce(this.#m.Run, { _id: run.id, planId: run.planId, kind: run.kind, revision: run.revision, ...to, createdAt: new Date() });
   }
 
   async get(id: string): Promise<BroadcastRun | null> {
@@ -79,7 +83,34 @@ export class MongoBroadcastRuns implements BroadcastRuns {
   }
 
   audience(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember> {
+    if (run.kind === 'gathering') return this.#causeFollowers(run, afterId);
     return run.kind === 'correction' ? this.#correctionAudience(run, afterId) : this.#pledgers(run, afterId);
+  }
+
+  /**
+   * A gathering's invitees: active, unblocked followers of its causes (of its audience only,
+   * when it has one), on WhatsApp only those who wrote first, as for a plan; each with their time
+   * zone. Equality filters only go to the server; the rest is checked as rows pass.
+   */
+  async *#causeFollowers(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember> {
+    const wanted = new Set(run.to?.topics ?? []);
+    const audience = run.to?.audience ?? null;
+    type Row = FollowerRow & { audience: string; topics: string[]; timezone: string; lastInboundAt?: Date | null };
+    const cursor = this.db.Follower.find(audience ? { status: 'active', audience } : { status: 'active' })
+      .select({ channel: 1, addressSealed: 1, language: 1, status: 1, blocked: 1, audience: 1, topics: 1, timezone: 1, lastInboundAt: 1 })
+      .sort({ _id: 1 })
+      .lean<Row[]>()
+      .cursor({ batchSize: 1000 });
+    try {
+      for await (const f of cursor as AsyncIterable<Row>) {
+        if (afterId && f._id.toHexString() <= afterId) continue;
+        if (!eligible(f) || !f.topics.some((t) => wanted.has(t))) continue;
+        if (f.channel === 'whatsapp' && !f.lastInboundAt) continue;
+        yield { ...member(f), timezone: f.timezone };
+      }
+    } finally {
+      await cursor.close();
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 import { BROADCAST_RUN_ERASURES, BROADCAST_RUN_NOTHING_PERSONAL } from './broadcast-run-erasure.js';
+import { GATHERING_ERASURES, GATHERING_NOTHING_PERSONAL } from './gathering-store.js';
 import { randomBytes } from 'node:crypto';
 import { Schema, Types, type Connection } from 'mongoose';
 import { catchUpModels } from './catch-up-store.js';
@@ -65,6 +66,7 @@ export const NOTHING_PERSONAL: Readonly<Record<string, string>> = {
   audience_claims: "influencer invites' and weekly reports' claims, keyed by audience",
   page_visits: 'one row per public plan page view (plan, audience, day), pointing at no visitor',
   ...BROADCAST_RUN_NOTHING_PERSONAL,
+  ...GATHERING_NOTHING_PERSONAL,
 };
 
 const id12 = () => randomBytes(12).toString('hex');
@@ -104,6 +106,7 @@ export const ERASURES: readonly Erasure[] = [
   { collection: 'flowstates', how: 'deleted (keyed by follower id)', erase: (db, f) => db.FlowState.deleteMany({ _id: f.id }).then(() => undefined) },
   { collection: 'followers', how: 'deleted, its state counted out of follower_stats (by the follower store)', erase: async () => undefined },
   ...BROADCAST_RUN_ERASURES,
+  ...GATHERING_ERASURES,
   { collection: 'counter_deltas', how: 'moves not yet folded keep their count under a random key (they were keyed by the follower id)', erase: rekeyDeltas },
 ];
 

@@ -35,4 +35,7 @@ export const HOT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   reminder_claims: ['_id'],
   job_claims: ['_id'],
   workers: ['_id'],
+  // A gathering's answer by its key (a tap), and its answers and reminders read per gathering.
+  gathering_rsvps: ['_id', 'gatheringId'],
+  gathering_reminders: ['gatheringId'],
 };

@@ -11,7 +11,7 @@ import { influencerAdminCommand } from './influencer-admin-command.js';
 import { ownInfluencer, telegramOnly } from './influencer-chat.js';
 import type { InfluencerRegistry } from './influencer-registry.js';
 import { mylinkCommand } from './mylink-command.js';
-import { reportCommands } from './report-commands.js';
+import { reportCommands, type ReportSection } from './report-commands.js';
 
 export { REPORT_TOKEN_PREFIX } from './report-button.js';
 
@@ -24,6 +24,8 @@ export interface InfluencerCommandDeps {
   topics: readonly string[];
   log: Logger;
   visits?: Pick<PageVisits, 'count'>;
+  /** Sections other features add to /report. */
+  sections?: readonly ReportSection[];
 }
 
 /**

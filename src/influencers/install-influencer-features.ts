@@ -13,6 +13,7 @@ import { InfluencerNotifier } from './influencer-notifier.js';
 import { InfluencerRegistry } from './influencer-registry.js';
 import type { InfluencerStore } from './influencer-store.js';
 import { reportsWeeklyJob } from './reports-weekly-job.js';
+import type { ReportSection } from './report-commands.js';
 
 /** What the app gets back: the registry (for the CLI and tests), the weekly job and the broadcast hook. */
 export interface InfluencerFeatures {
@@ -37,6 +38,8 @@ export function installInfluencerFeatures(deps: {
   log: Logger;
   /** Plan page visits for the audience reports, when the pages are served. */
   visits?: Pick<PageVisits, 'count'>;
+  /** Sections other features add to /report (gatherings). */
+  sections?: readonly ReportSection[];
 }): InfluencerFeatures {
   const registry = new InfluencerRegistry(deps.store, deps.vault, deps.topics);
   const log = deps.log.child({ feature: 'influencers' });

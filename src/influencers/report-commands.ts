@@ -1,6 +1,7 @@
 import type { CommandContext, CommandHandler } from '../core/command-context.js';
 import type { ButtonFamily } from '../core/feature.js';
 import type { Translator } from '../core/translator.js';
+import { RTL_LANGUAGES, type Language } from '../core/types.js';
 import type { PageVisits } from '../reports/page-visits.js';
 import type { PlanStore } from '../plans/plan-types.js';
 import { audienceReachReport } from '../reports/reach-report.js';
@@ -20,7 +21,12 @@ export interface ReportCommandDeps {
   translator: Translator;
   /** Plan page visits, when the pages are served: audience reports show them beside joins. */
   visits?: Pick<PageVisits, 'count'>;
+  /** More sections after the reach figures (a feature's own aggregates, already made safe), in order. */
+  sections?: readonly ReportSection[];
 }
+
+/** A section another feature adds to /report for a scope (e.g. gatherings): safe text, or null when it has nothing. */
+export type ReportSection = (scope: ReportScope, lang: Language) => Promise<string | null>;
 
 /** What a reader may see a report of: `null` means nothing (and they were told why). */
 type Resolved = { scope: ReportScope; organiser: boolean } | null;
@@ -54,6 +60,12 @@ export function reportCommands(deps: ReportCommandDeps): { report: CommandHandle
       footerKey: csv ? undefined : resolved.organiser ? 'report-footer-organiser' : 'report-footer-influencer',
       csvButtonToken: csv ? undefined : reportButtonToken(resolved.scope),
     });
+    const extra = (await Promise.all((deps.sections ?? []).map((section) => section(resolved.scope, ctx.lang)))).filter((x): x is string => Boolean(x));
+    if (extra.length) {
+      // After the report's text, before its chart and file.
+      const at = messages.findIndex((m) => m.image || m.document);
+      messages.splice(at === -1 ? messages.length : at, 0, { text: extra.join('\n\n'), rtl: RTL_LANGUAGES.has(ctx.lang), preview: false });
+    }
     for (const m of messages) await ctx.inbound.outbox.send(m);
     ctx.inbound.log.info({ scope: resolved.scope.kind, csv }, 'report sent');
   };

@@ -20,6 +20,9 @@ export const WORD_COMMANDS = [
   'privacy',
   'forget',
   'sources',
+  'going',
+  'notgoing',
+  'gatherings',
 ] as const;
 export type WordCommand = (typeof WORD_COMMANDS)[number];
 

@@ -6,8 +6,8 @@ import { foldWord, type CommandWords } from './command-words.js';
 /** Commands that mean nothing without their number (or numbers). */
 const NEEDS_NUMBER: ReadonlySet<string> = new Set(['done', 'undo']);
 
-/** Commands that may take one number: a plan's place in the /plans list ("plans 2", "sources 2"). */
-const ONE_NUMBER: ReadonlySet<string> = new Set(['plans', 'sources']);
+/** Commands that may take one number: a plan's place in the /plans list ("plans 2", "sources 2"), a gathering's in /gatherings ("going 2"). */
+const ONE_NUMBER: ReadonlySet<string> = new Set(['plans', 'sources', 'going', 'notgoing']);
 
 /** Longest text parsed at all; flows only ever match short answers. */
 const MAX_PARSED = 1000;
