@@ -34,7 +34,7 @@ export class ConsoleSession {
       this.#prompts = this.#out.split(CONSOLE_PROMPT).length - 1;
       for (const w of this.#waiters.splice(0)) w();
     });
-    this.channel = new ConsoleChannel({ core: h.app.core, log: silentLogger, input: this.input, output: this.output, chatId, banner: opts.banner });
+    this.channel = new ConsoleChannel({ core: h.app.core, log: silentLogger, input: this.input, output: this.output, chatId, banner: opts.banner, organisers: h.organisers });
     this.done = this.channel.run();
   }
 
@@ -98,11 +98,13 @@ export class ConsoleHarness {
   private constructor(
     readonly conn: Connection,
     readonly dataKey: Buffer,
+    /** Console chat ids counted as the forum's organisers (members who draft plans). */
+    readonly organisers: ReadonlySet<string>,
   ) {}
 
-  static async start(name: string): Promise<ConsoleHarness> {
+  static async start(name: string, opts: { organisers?: string[] } = {}): Promise<ConsoleHarness> {
     const { conn } = await connectDatabase(await testDatabaseUri(name), silentLogger);
-    const h = new ConsoleHarness(conn, randomBytes(32));
+    const h = new ConsoleHarness(conn, randomBytes(32), new Set(opts.organisers));
     h.app = await createApp({
       conn,
       dataKey: h.dataKey,
