@@ -1,6 +1,5 @@
 import type { Choice, Flow, FlowIO } from '../src/core/flow/flow-io.js';
 import type { Language, OutMessage } from '../src/core/types.js';
-import { LANGUAGE_NAMES } from '../src/i18n/translator.js';
 import type { PlanActionResult } from '../src/plans/plan-service.js';
 import { MAX_TASKS, type PlanFile, type PlanParseResult } from '../src/plans/plan-schema.js';
 import {
@@ -62,7 +61,8 @@ export function draftPlanFlow(deps: DraftFlowDeps): Flow<DraftArgs> {
   return async (io, { member }) => {
     const today = await io.effect('today', async () => new Date().toISOString().slice(0, 10));
     await io.say('draft-welcome', { max: MAX_TASKS });
-    if (io.language !== DRAFT_LANGUAGE) await io.say('draft-language-note', { language: LANGUAGE_NAMES[DRAFT_LANGUAGE] });
+    // The note names English: DRAFT_LANGUAGE is English because plans require it.
+    if (io.language !== DRAFT_LANGUAGE) await io.say('draft-language-note');
     const topics = await askCauses(io, deps, []);
     const title = await askField(io, 'draft-ask-title', BOUNDS.title);
     const id = await askId(io, deps, title, today);

@@ -1,7 +1,7 @@
 # /draft: a forum member drafts a plan in chat, step by step, instead of writing YAML.
 draft-welcome = ✍️ Let's draft a plan together. I'll ask for its causes, title and reasons, then its tasks one by one (up to { $max }), and show it to you exactly as followers will get it before you propose it.
     Send /cancel at any time to drop the draft.
-draft-language-note = Write the plan's texts in { $language }: every plan needs them, as they are what followers get when their own language is missing. Other languages can be added later as YAML, with /propose and the same plan id.
+draft-language-note = Write the plan's texts in English: every plan needs them, as they are what followers get when their own language is missing. Other languages can be added later as YAML, with /propose and the same plan id.
 draft-ask-causes = Which causes is this plan for? Its followers are the people who follow these causes.
 draft-ask-title = What is the plan's title? (3 to { $max } characters)
 draft-ask-id = Every plan has a short id, used in commands like /approve. I suggest “{ $id }”: tap it to keep it, or type your own (lower-case letters, digits and dashes).
