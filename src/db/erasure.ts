@@ -95,7 +95,7 @@ export const ERASURES: readonly Erasure[] = [
   { collection: 'pledges', how: 'deleted (by follower, and keyed `<plan>|<follower>`)', erase: (db, f) => db.Pledge.deleteMany({ followerId: f.oid }).then(() => deleteKeyed(db.Pledge, f.id)) },
   { collection: 'completions', how: 'deleted (by follower, and keyed `<plan>|<follower>|<task>`)', erase: (db, f) => db.Completion.deleteMany({ followerId: f.oid }).then(() => deleteKeyed(db.Completion, f.id)) },
   { collection: 'joins', how: 'deleted', erase: (db, f) => db.Join.deleteMany({ followerId: f.oid }).then(() => undefined) },
-  { collection: 'flowstates', how: 'deleted (keyed by follower id)', erase: (db, f) => db.FlowState.deleteMany({ _id: f.id }).then(() => undefined) },
+  { collection: 'flowstates', how: "deleted (keyed by follower id); members' plan drafts there are keyed draft:<member hash> and hold no follower", erase: (db, f) => db.FlowState.deleteMany({ _id: f.id }).then(() => undefined) },
   { collection: 'followers', how: 'deleted, its state counted out of follower_stats (by the follower store)', erase: async () => undefined },
   ...BROADCAST_RUN_ERASURES,
   { collection: 'counter_deltas', how: 'moves not yet folded keep their count under a random key (they were keyed by the follower id)', erase: rekeyDeltas },
