@@ -48,6 +48,12 @@ export const DRAFT_LANGUAGE: Language = 'en';
 /** Rounds of "edit a part": each adds to the replay log, which must stay within MAX_REPLAY_OPS (400). */
 export const MAX_EDITS = 10;
 
+/**
+ * Longest checklist one Telegram message holds (its limit on message text): past it, Telegram
+ * followers would see the plan cut, so the member is told before proposing.
+ */
+const ONE_MESSAGE = 4096;
+
 /** Longest task title on a button of the "edit which part" menu. */
 const LABEL_CHARS = 40;
 
@@ -91,8 +97,10 @@ async function review(io: FlowIO, deps: DraftFlowDeps, draft: Draft, member: str
     const yaml = draftYaml(draft, { language: DRAFT_LANGUAGE, today, forumName: deps.forumName });
     const parsed = deps.validate(yaml);
     if (parsed.ok) {
+      const preview = deps.render(parsed.plan, DRAFT_LANGUAGE);
       await io.say('draft-preview-intro');
-      await io.show(deps.render(parsed.plan, DRAFT_LANGUAGE));
+      await io.show(preview);
+      if (preview.text.length > ONE_MESSAGE) await io.say('draft-preview-too-long', { count: preview.text.length, max: ONE_MESSAGE });
     } else {
       // Each answer was checked on its own; this is what only the whole plan shows (a cause removed from the forum).
       await io.say('draft-invalid', { errors: parsed.errors.join('\n') });

@@ -91,6 +91,26 @@ describe('drafting a plan on Telegram', () => {
     expect(m.last().text).toContain('The draft is cancelled');
   });
 
+  it('a "how" of 1,500 characters is taken, a longer one refused with its length, and a checklist past one message is flagged', async () => {
+    const m = h.user(5);
+    await opening(m, `Long hows ${rand()}`);
+    for (let n = 1; n <= 3; n++) {
+      await m.send(`Task ${n} of the plan`);
+      await m.send('w'.repeat(1501));
+      expect(m.last().text).toContain('1,501 characters; the most this can take is 1,500');
+      await m.send('w '.repeat(750).trim() + 'w');
+      await m.tap('No link');
+      await m.send('3');
+      await m.tap('Checked by');
+      await m.tap(n < 3 ? 'Add another task' : "That's all");
+    }
+    await m.tap('No end date');
+    const warning = m.texts().at(-2)!;
+    expect(warning).toMatch(/This checklist is [\d,]+ characters long, and one Telegram message holds 4,096/);
+    expect(m.buttons()).toContain('📝 Propose it');
+    await m.send('/cancel');
+  });
+
   it(`the longest draft (${MAX_TASKS} tasks, ${MAX_EDITS} edits) stays within the replay log's bound and is proposed whole`, async () => {
     const m = h.user(4);
     await opening(m, `Longest draft ${rand()}`);

@@ -25,6 +25,7 @@ draft-tasks-full = That makes { $max } tasks, as many as a plan can have.
 draft-ask-ends = Does the plan have an end date? Send it like 2026-12-31, or tap “No end date”.
 draft-button-no-end = No end date
 draft-preview-intro = 👀 Here is the plan exactly as followers will get it:
+draft-preview-too-long = ⚠️ This checklist is { $count } characters long, and one Telegram message holds { $max }: followers there would see it cut off. Please shorten some of the “how” texts (Change a part) before proposing.
 draft-invalid = This draft can't be proposed as it is:
     { $errors }
 draft-edits-used = You have made many changes to this draft. Propose it now (it can still be corrected with /propose and YAML), or cancel it and start again.

@@ -26,6 +26,7 @@ draft-tasks-full = Cela fait { $max } tâches, le maximum pour un plan.
 draft-ask-ends = Le plan a-t-il une date de fin ? Envoyez-la sous la forme 2026-12-31, ou touchez « Pas de date de fin ».
 draft-button-no-end = Pas de date de fin
 draft-preview-intro = 👀 Voici le plan exactement tel que les abonnés le recevront :
+draft-preview-too-long = ⚠️ Cette liste fait { $count } caractères, et un message Telegram n’en contient que { $max } : les abonnés y verraient une liste coupée. Raccourcissez quelques textes « comment » (Modifier une partie) avant de proposer, s’il vous plaît.
 draft-invalid = Ce brouillon ne peut pas être proposé en l’état :
     { $errors }
 draft-edits-used = Vous avez beaucoup modifié ce brouillon. Proposez-le maintenant (il pourra encore être corrigé avec /propose et du YAML), ou annulez-le et recommencez.

@@ -22,6 +22,7 @@ draft-tasks-full = Sekarang ada { $max } tugas, jumlah terbanyak untuk satu renc
 draft-ask-ends = Apakah rencana ini punya tanggal berakhir? Kirim dengan format 2026-12-31, atau ketuk “Tanpa tanggal berakhir”.
 draft-button-no-end = Tanpa tanggal berakhir
 draft-preview-intro = 👀 Inilah rencananya, persis seperti yang akan diterima pengikut:
+draft-preview-too-long = ⚠️ Daftar ini panjangnya { $count } karakter, sedangkan satu pesan Telegram hanya memuat { $max }: pengikut di sana akan melihatnya terpotong. Persingkat beberapa teks “cara” (Ubah satu bagian) sebelum mengajukannya, ya.
 draft-invalid = Draf ini belum bisa diajukan apa adanya:
     { $errors }
 draft-edits-used = Anda sudah banyak mengubah draf ini. Ajukan sekarang (masih bisa diperbaiki lewat /propose dan YAML), atau batalkan dan mulai lagi.

@@ -22,6 +22,7 @@ draft-tasks-full = Kini ada { $max } tugas, bilangan paling banyak untuk satu pe
 draft-ask-ends = Adakah pelan ini mempunyai tarikh tamat? Hantar dalam bentuk 2026-12-31, atau ketik “Tiada tarikh tamat”.
 draft-button-no-end = Tiada tarikh tamat
 draft-preview-intro = 👀 Inilah pelan itu, tepat seperti yang akan diterima pengikut:
+draft-preview-too-long = ⚠️ Senarai ini { $count } aksara panjangnya, sedangkan satu mesej Telegram hanya memuatkan { $max }: pengikut di sana akan melihatnya terpotong. Sila ringkaskan beberapa teks “cara” (Ubah satu bahagian) sebelum mencadangkannya.
 draft-invalid = Draf ini tidak boleh dicadangkan seperti sekarang:
     { $errors }
 draft-edits-used = Anda sudah banyak mengubah draf ini. Cadangkannya sekarang (ia masih boleh dibetulkan melalui /propose dan YAML), atau batalkan dan mula semula.

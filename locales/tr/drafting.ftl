@@ -25,6 +25,7 @@ draft-tasks-full = { $max } göreviniz oldu; bir planda en fazla bu kadar görev
 draft-ask-ends = Planın bir bitiş tarihi var mı? 2026-12-31 biçiminde gönderin ya da “Bitiş tarihi yok”a dokunun.
 draft-button-no-end = Bitiş tarihi yok
 draft-preview-intro = 👀 Plan, takipçilere tam olarak böyle gidecek:
+draft-preview-too-long = ⚠️ Bu liste { $count } karakter; bir Telegram mesajı ise en fazla { $max } karakter alır: oradaki takipçiler listeyi kesik görür. Önermeden önce lütfen bazı “nasıl” metinlerini kısaltın (Bir bölümü değiştir).
 draft-invalid = Bu taslak şu hâliyle önerilemez:
     { $errors }
 draft-edits-used = Bu taslakta çok değişiklik yaptınız. Şimdi önerin (sonradan /propose ve YAML ile yine düzeltilebilir) ya da iptal edip baştan başlayın.

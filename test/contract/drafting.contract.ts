@@ -146,6 +146,8 @@ export function draftingContract(channelName: string, setup: () => Promise<Draft
       await m.send('Ok');
       expect(last(m)).toContain('at least 3 characters');
       await m.send('Sign the petition');
+      await m.send('h'.repeat(1501));
+      expect(last(m)).toContain('1,501 characters; the most this can take is 1,500');
       await m.send(HOW_1);
       await m.send('http://example.org/petition');
       expect(last(m)).toContain('must start with https://');
