@@ -11,6 +11,7 @@ import { countRule, requiredApprovals, type QuorumRule } from './forum/quorum-ru
 import { fixedQuorum, type PlanQuorum } from './plans/plan-quorum.js';
 import { organiserKey } from './plans/organiser-commands.js';
 import type { AddressVault } from './privacy/address-vault.js';
+import { MemberProfiles } from './forum/member-profile.js';
 
 /** The forum's members, who may approve, and the quorum rule, wired for the app. */
 export interface Forum {
@@ -19,6 +20,8 @@ export interface Forum {
   directory: OrganiserDirectory;
   quorum: PlanQuorum;
   service: MemberService;
+  /** How to reach each member and in which language and zone; the languages they review. */
+  profiles: MemberProfiles;
   feature: Feature;
   /** The same records under another rule (a plain number such as CORRECTION_APPROVALS); APPROVALS_REQUIRED-style without organiser ids. */
   quorumOf(rule: QuorumRule): PlanQuorum;
@@ -35,14 +38,31 @@ export function installForum(
   vault: AddressVault,
   opts: { quorum?: QuorumRule; approvalsRequired?: number; organiserIds?: readonly string[] },
 ): Forum {
-  const { members, decisions } = openForumStores(db);
-  const directory = new OrganiserDirectory(members, opts.organiserIds ?? [], (id) => organiserKey(vault, id));
+  const stores = openForumStores(db);
+  const { decisions } = stores;
+  const keyOf = (id: string) => organiserKey(vault, id);
+  const chats = { seal: (id: string) => vault.sealOwner(id).sealed, open: (sealed: string) => vault.open('telegram', sealed) };
+  const bootstrap = new Map((opts.organiserIds ?? []).map((id) => [keyOf(id), id]));
+  // (The directory is made below, from the members this wraps; the profiles only ask it later.)
+  const profiles = new MemberProfiles(stores.profiles, chats, async () => (await directory.keys()).members, bootstrap);
+  // A member who leaves or is removed takes their profile (sealed chat, languages) with them.
+  const members: MemberStore = {
+    add: (m, by) => stores.members.add(m, by),
+    get: (key) => stores.members.get(key),
+    list: () => stores.members.list(),
+    remove: async (key) => {
+      const removed = await stores.members.remove(key);
+      if (!bootstrap.has(key)) await profiles.forget(key);
+      return removed;
+    },
+  };
+  const directory = new OrganiserDirectory(members, opts.organiserIds ?? [], keyOf);
   const quorumOf = (rule: QuorumRule, fallback: number): PlanQuorum =>
     opts.organiserIds ? new QuorumGate(rule, directory, plans, decisions) : fixedQuorum(plans, fallback);
   const plain = opts.approvalsRequired ?? 2;
   const quorum = quorumOf(opts.quorum ?? countRule(plain), plain);
   const planExists = async (id: string) => Boolean(await plans.get(id));
   const service = new MemberService({ members, decisions, directory, approvals: plans, quorum, planExists });
-  const feature = forumFeature({ service, directory });
-  return { members, decisions, directory, quorum, service, feature, quorumOf: (rule) => quorumOf(rule, requiredApprovals(rule, 0)) };
+  const feature = forumFeature({ service, directory, profiles });
+  return { members, decisions, directory, quorum, service, profiles, feature, quorumOf: (rule) => quorumOf(rule, requiredApprovals(rule, 0)) };
 }

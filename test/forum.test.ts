@@ -213,4 +213,35 @@ describe('forum members and decisions', () => {
     expect((await h.app.corrections.approve('held-1', key(203))).key).toBe('org-correction-applied');
     expect((await h.app.plans.get('held-1'))!.content.en!.tasks[1]!.link).toContain('2-fixed');
   });
+
+  it('profiles: a member sets language, zone and languages; the chat is kept sealed; leaving takes the profile', async () => {
+    const { profiles } = h.app.forum;
+    const [a, m] = [h.user(1), h.user(80)];
+    await a.send('/member add 80 influencer rumi-ur');
+    // Added by Telegram id: the forum can reach them before they ever write, and keeps only a seal.
+    expect(await profiles.chatOf(key(80))).toBe('80');
+    const stored = await h.app.forum.profiles.get(key(80));
+    expect(JSON.stringify(stored)).not.toMatch(/"80"|:80\b/);
+    await m.send('/profile zone Karachi');
+    expect(m.last().text).toContain('Karachi');
+    await m.send('/profile language ur');
+    expect(m.last().text).toContain('اردو');
+    await m.send('/profile speaks ur, en');
+    await m.send('/profile speaks klingon');
+    expect(m.last().text).toContain('/profile language fr');
+    await m.send('/profile');
+    expect(await profiles.get(key(80))).toMatchObject({ lang: 'ur', zone: 'Asia/Karachi', speaks: ['ur', 'en'] });
+    expect(await profiles.speakers('ur')).toEqual([key(80)]);
+    const me = (await profiles.reachable()).find((r) => r.key === key(80));
+    expect(me).toMatchObject({ chatId: '80', lang: 'ur', zone: 'Asia/Karachi' });
+    // Bootstrap organisers are reachable from the configuration, even before they write.
+    expect((await profiles.reachable()).find((r) => r.key === key(2))?.chatId).toBe('2');
+    // Twelve first writes racing (FerretDB's upserts can collide): one profile, no error.
+    await Promise.all(Array.from({ length: 12 }, () => profiles.touch(key(81), '81', 'tr')));
+    expect((await profiles.reachable()).some((r) => r.key === key(81))).toBe(false); // not a member: not reached
+    expect(await profiles.get(key(81))).toMatchObject({ lang: 'tr', zone: 'Europe/Istanbul' });
+    await m.send('/leave');
+    expect(await profiles.get(key(80))).toBeNull();
+    expect(await profiles.speakers('ur')).toEqual([]);
+  });
 });

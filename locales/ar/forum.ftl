@@ -35,6 +35,7 @@ help-forum = لأعضاء المنتدى:
     /members — من هم أعضاء المنتدى
     /object <خطة أو قرار> — تعليق قرار لا توافق عليه؛ والأمر /unobject يسحب الاعتراض
     /leave — مغادرة المنتدى
+    /profile — لغتك ومنطقتك الزمنية واللغات التي تستطيع مراجعة الخطط بها
     /member — إضافة الأعضاء وإزالتهم (للمنظمين)
 plan-agreed-by = 🤝 { $count ->
         [zero] اتفق عليها أعضاء المنتدى
@@ -45,3 +46,13 @@ plan-agreed-by = 🤝 { $count ->
        *[other] اتفق عليها { $count } عضو من أعضاء المنتدى
     } في { $date }.
 plan-file-hint = 📎 يبدو أن هذه الخطة مقطوعة: لا يحتفظ تيليجرام إلا بأول 4096 حرفًا من الرسالة. أرسل الخطة ملفًّا بصيغة YAML بدلًا من ذلك (مستندًا، مع /propose أو /validate تعليقًا عليه).
+forum-profile = ملفك في المنتدى:
+    اللغة: { $language }
+    المنطقة الزمنية: { $zone }
+    اللغات التي تستطيع مراجعة الخطط بها: { $speaks }
+    للتغيير اكتب مثلًا /profile language ur أو /profile zone Karachi (مدينة أو منطقة زمنية أو UTC+5) أو /profile speaks ur en.
+forum-profile-usage = لم أفهم ما كتبت. اكتب مثلًا:
+    /profile language fr
+    /profile zone Istanbul (مدينة، أو منطقة زمنية مثل Asia/Dhaka، أو UTC+3)
+    /profile speaks ar en — اللغات التي تستطيع مراجعة ترجمة الخطة بها
+    اللغات: ar، en، ur، tr، id، ms، fr، ug، bn.

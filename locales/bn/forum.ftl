@@ -35,9 +35,20 @@ help-forum = ফোরামের সদস্যদের জন্য:
     /members — ফোরামে কারা আছেন
     /object <পরিকল্পনা বা সিদ্ধান্ত> — যে সিদ্ধান্তে আপনি একমত নন, তা আটকে রাখুন; /unobject তুলে নেয়
     /leave — ফোরাম ছেড়ে দিন
+    /profile — আপনার ভাষা, সময় অঞ্চল আর যে ভাষাগুলোতে আপনি পরিকল্পনা যাচাই করতে পারেন
     /member — সদস্য যোগ ও বাদ দিন (আয়োজকেরা)
 plan-agreed-by = 🤝 { $date } তারিখে { $count ->
         [one] ফোরামের একজন সদস্য
        *[other] ফোরামের { $count } জন সদস্য
     } এতে একমত হয়েছেন।
 plan-file-hint = 📎 পরিকল্পনাটি কেটে গেছে বলে মনে হচ্ছে: টেলিগ্রাম একটি বার্তার শুধু প্রথম ৪,০৯৬টি অক্ষর রাখে। তার বদলে পরিকল্পনার .yaml ফাইলটি পাঠান (ডকুমেন্ট হিসেবে, ক্যাপশনে /propose বা /validate লিখে)।
+forum-profile = ফোরামে আপনার প্রোফাইল:
+    ভাষা: { $language }
+    সময় অঞ্চল: { $zone }
+    যে ভাষাগুলোতে আপনি পরিকল্পনা যাচাই করতে পারেন: { $speaks }
+    বদলাতে লিখুন: /profile language ur, /profile zone Karachi (শহর, সময় অঞ্চল বা UTC+5) অথবা /profile speaks ur en।
+forum-profile-usage = বুঝতে পারিনি। যেমন লিখুন:
+    /profile language fr
+    /profile zone Istanbul (শহর, Asia/Dhaka-র মতো সময় অঞ্চল, বা UTC+3)
+    /profile speaks ar en — যে ভাষাগুলোতে আপনি পরিকল্পনার অনুবাদ যাচাই করতে পারেন
+    ভাষা: ar, en, ur, tr, id, ms, fr, ug, bn।

@@ -35,9 +35,20 @@ help-forum = For forum members:
     /members — who is in the forum
     /object <plan or decision> — hold a decision you disagree with; /unobject withdraws it
     /leave — leave the forum
+    /profile — your language, time zone and the languages you can review
     /member — add and remove members (organisers)
 plan-agreed-by = 🤝 Agreed by { $count ->
         [one] one forum member
        *[other] { $count } forum members
     } on { $date }.
 plan-file-hint = 📎 This plan looks cut off: Telegram keeps only the first 4,096 characters of a message. Send the plan's .yaml as a file instead (as a document, with /propose or /validate as its caption).
+forum-profile = Your forum profile:
+    Language: { $language }
+    Time zone: { $zone }
+    Languages you can review plans in: { $speaks }
+    Change it with /profile language ur, /profile zone Karachi (a city, a zone or UTC+5) or /profile speaks ur en.
+forum-profile-usage = I didn't catch that. Write, for example:
+    /profile language fr
+    /profile zone Istanbul (a city, a zone such as Asia/Dhaka, or UTC+3)
+    /profile speaks ar en — the languages you can review a plan's translation in
+    Languages: ar, en, ur, tr, id, ms, fr, ug, bn.

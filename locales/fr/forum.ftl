@@ -39,6 +39,7 @@ help-forum = Pour les membres du forum :
     /members — qui fait partie du forum
     /object <plan ou décision> — suspendre une décision avec laquelle vous n'êtes pas d'accord ; /unobject la retire
     /leave — quitter le forum
+    /profile — votre langue, votre fuseau horaire et les langues dans lesquelles vous pouvez relire un plan
     /member — ajouter et retirer des membres (organisateurs)
 plan-agreed-by = 🤝 Adopté par { $count ->
         [one] un membre du forum
@@ -46,3 +47,13 @@ plan-agreed-by = 🤝 Adopté par { $count ->
        *[other] { $count } membres du forum
     } le { $date }.
 plan-file-hint = 📎 Ce plan semble coupé : Telegram ne garde que les 4 096 premiers caractères d'un message. Envoyez plutôt le .yaml du plan comme fichier (en document, avec /propose ou /validate en légende).
+forum-profile = Votre profil au forum :
+    Langue : { $language }
+    Fuseau horaire : { $zone }
+    Langues dans lesquelles vous pouvez relire un plan : { $speaks }
+    Pour le modifier : /profile language ur, /profile zone Karachi (une ville, un fuseau ou UTC+5) ou /profile speaks ur en.
+forum-profile-usage = Je n'ai pas compris. Écrivez par exemple :
+    /profile language fr
+    /profile zone Istanbul (une ville, un fuseau comme Asia/Dhaka, ou UTC+3)
+    /profile speaks ar en — les langues dans lesquelles vous pouvez relire la traduction d'un plan
+    Langues : ar, en, ur, tr, id, ms, fr, ug, bn.

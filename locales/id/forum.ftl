@@ -35,6 +35,17 @@ help-forum = Untuk anggota forum:
     /members — siapa saja anggota forum
     /object <rencana atau keputusan> — tahan keputusan yang tidak Anda setujui; /unobject menariknya
     /leave — keluar dari forum
+    /profile — bahasa, zona waktu, dan bahasa yang bisa Anda pakai untuk meninjau rencana
     /member — tambah dan keluarkan anggota (penyelenggara)
 plan-agreed-by = 🤝 Disepakati oleh { $count } anggota forum pada { $date }.
 plan-file-hint = 📎 Rencana ini tampaknya terpotong: Telegram hanya menyimpan 4.096 karakter pertama sebuah pesan. Kirim saja file .yaml rencana itu (sebagai dokumen, dengan /propose atau /validate sebagai keterangannya).
+forum-profile = Profil forum Anda:
+    Bahasa: { $language }
+    Zona waktu: { $zone }
+    Bahasa yang bisa Anda pakai untuk meninjau rencana: { $speaks }
+    Ubah dengan /profile language ur, /profile zone Karachi (kota, zona waktu, atau UTC+5), atau /profile speaks ur en.
+forum-profile-usage = Maaf, saya tidak menangkapnya. Tulis misalnya:
+    /profile language fr
+    /profile zone Istanbul (kota, zona waktu seperti Asia/Dhaka, atau UTC+3)
+    /profile speaks ar en — bahasa yang bisa Anda pakai untuk meninjau terjemahan rencana
+    Bahasa: ar, en, ur, tr, id, ms, fr, ug, bn.

@@ -35,6 +35,17 @@ help-forum = Untuk ahli forum:
     /members — siapa ahli forum
     /object <pelan atau keputusan> — tangguhkan keputusan yang anda tidak setuju; /unobject menariknya balik
     /leave — keluar daripada forum
+    /profile — bahasa, zon waktu dan bahasa yang anda boleh gunakan untuk menyemak pelan
     /member — tambah dan keluarkan ahli (penganjur)
 plan-agreed-by = 🤝 Dipersetujui oleh { $count } ahli forum pada { $date }.
 plan-file-hint = 📎 Pelan ini nampaknya terpotong: Telegram hanya menyimpan 4,096 aksara pertama sesuatu mesej. Sebaliknya, hantar fail .yaml pelan itu (sebagai dokumen, dengan /propose atau /validate sebagai kapsyennya).
+forum-profile = Profil forum anda:
+    Bahasa: { $language }
+    Zon waktu: { $zone }
+    Bahasa yang anda boleh gunakan untuk menyemak pelan: { $speaks }
+    Tukar dengan /profile language ur, /profile zone Karachi (bandar, zon waktu atau UTC+5) atau /profile speaks ur en.
+forum-profile-usage = Maaf, saya tidak faham. Tulis contohnya:
+    /profile language fr
+    /profile zone Istanbul (bandar, zon waktu seperti Asia/Dhaka, atau UTC+3)
+    /profile speaks ar en — bahasa yang anda boleh gunakan untuk menyemak terjemahan pelan
+    Bahasa: ar, en, ur, tr, id, ms, fr, ug, bn.

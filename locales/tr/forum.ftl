@@ -35,9 +35,20 @@ help-forum = Forum üyeleri için:
     /members — forumda kimler var
     /object <plan ya da karar> — katılmadığınız bir kararı bekletin; /unobject geri çeker
     /leave — forumdan ayrılın
+    /profile — diliniz, saat diliminiz ve planları gözden geçirebildiğiniz diller
     /member — üye ekleyin ve çıkarın (düzenleyiciler)
 plan-agreed-by = 🤝 { $date } tarihinde { $count ->
         [one] bir forum üyesi
        *[other] { $count } forum üyesi
     } tarafından kabul edildi.
 plan-file-hint = 📎 Bu plan kesilmiş görünüyor: Telegram bir mesajın yalnızca ilk 4.096 karakterini tutar. Bunun yerine planın .yaml dosyasını gönderin (belge olarak, açıklamasına /propose ya da /validate yazarak).
+forum-profile = Forum profiliniz:
+    Dil: { $language }
+    Saat dilimi: { $zone }
+    Planları gözden geçirebildiğiniz diller: { $speaks }
+    Değiştirmek için: /profile language ur, /profile zone Karachi (bir şehir, bir saat dilimi ya da UTC+5) veya /profile speaks ur en.
+forum-profile-usage = Bunu anlayamadım. Örneğin şöyle yazın:
+    /profile language fr
+    /profile zone Istanbul (bir şehir, Asia/Dhaka gibi bir saat dilimi ya da UTC+3)
+    /profile speaks ar en — bir planın çevirisini gözden geçirebildiğiniz diller
+    Diller: ar, en, ur, tr, id, ms, fr, ug, bn.

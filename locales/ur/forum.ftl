@@ -35,9 +35,20 @@ help-forum = فورم کے اراکین کے لیے:
     /members — فورم میں کون کون ہے
     /object <منصوبہ یا فیصلہ> — جس فیصلے سے آپ متفق نہیں اسے روکیں؛ /unobject اعتراض واپس لیتا ہے
     /leave — فورم چھوڑیں
+    /profile — آپ کی زبان، ٹائم زون اور وہ زبانیں جن میں آپ منصوبوں کا جائزہ لے سکتے ہیں
     /member — اراکین شامل کریں اور نکالیں (منتظمین)
 plan-agreed-by = 🤝 { $date } کو { $count ->
         [one] فورم کے ایک رکن
        *[other] فورم کے { $count } اراکین
     } نے اس پر اتفاق کیا۔
 plan-file-hint = 📎 لگتا ہے یہ منصوبہ کٹ گیا ہے: ٹیلیگرام کسی پیغام کے صرف پہلے 4096 حروف رکھتا ہے۔ اس کے بجائے منصوبے کی yaml فائل بھیجیں (دستاویز کے طور پر، کیپشن میں /propose یا /validate لکھ کر)۔
+forum-profile = فورم میں آپ کا پروفائل:
+    زبان: { $language }
+    ٹائم زون: { $zone }
+    وہ زبانیں جن میں آپ منصوبوں کا جائزہ لے سکتے ہیں: { $speaks }
+    بدلنے کے لیے لکھیں: /profile language ur یا /profile zone Karachi (شہر، ٹائم زون یا UTC+5) یا /profile speaks ur en۔
+forum-profile-usage = میں سمجھ نہیں سکا۔ مثال کے طور پر یوں لکھیں:
+    /profile language fr
+    /profile zone Istanbul (شہر، Asia/Dhaka جیسا ٹائم زون، یا UTC+3)
+    /profile speaks ar en — وہ زبانیں جن میں آپ منصوبے کے ترجمے کا جائزہ لے سکتے ہیں
+    زبانیں: ar، en، ur، tr، id، ms، fr، ug، bn۔

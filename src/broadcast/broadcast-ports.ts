@@ -112,16 +112,19 @@ export interface BroadcastBatches {
   markEnqueued(planId: string, batches: number): Promise<void>;
   /** Called when a channel's part of a batch is claimed: everyone in the batch, in order. */
   members(planId: string, batch: number): Promise<BatchMember[]>;
+  /** Called when a first send's enqueue resumes: the follower ids in its batches below `batches`. */
+  memberIds(planId: string, batches: number): Promise<Set<string>>;
 }
 
 /** Followers a plan may be sent to. */
 export interface EligibleFollowers {
   /**
    * Called once per enqueue: active, unblocked followers of any of `topics` (on WhatsApp only
-   * those who wrote to us first, as WhatsApp bans numbers that message strangers), with ids
-   * after `afterId`, in id order, streamed so memory stays flat.
+   * those who wrote to us first, as WhatsApp bans numbers that message strangers) whose ids are
+   * not in `skip`, each once, in no particular order (the server's own: a sort would make it
+   * read everyone before the first), streamed. The enqueue adds each one to `skip` as it goes.
    */
-  stream(topics: readonly string[], afterId: string | null): AsyncIterable<BatchMember>;
+  stream(topics: readonly string[], skip: ReadonlySet<string>): AsyncIterable<BatchMember>;
 }
 
 /** How one send ended. */

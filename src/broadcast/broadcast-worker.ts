@@ -266,12 +266,25 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     if (await this.#isPaused(work.id)) return;
     const { leases } = this.stores;
     const terms = this.#terms();
+    // The enqueue runs beside this channel's sends: the first batch goes out as soon as it is
+    // written, not after the whole audience is (35 s at 100,000 followers on FerretDB).
+    let enqueue: Enqueuing | undefined;
     if (!work.enqueueDone && (await leases.claimEnqueue(work.id, terms))) {
       const keeper = new LeaseKeeper((renewed) => leases.renewEnqueue(work.id, renewed), this.#keeperOptions(terms.until, log));
-      const { finished } = await enqueueDeliveries(this.stores, work.source, log, () => keeper.hold());
-      if (finished) await leases.finishEnqueue(work.id, this.id);
+      const written = new BatchSignal();
+      const running = enqueueDeliveries(this.stores, work.source, log, async () => {
+        written.fire();
+        return keeper.hold();
+      })
+        .then(async ({ finished }) => {
+          if (finished) await leases.finishEnqueue(work.id, this.id);
+        })
+        .finally(() => written.end());
+      running.catch(() => undefined); // awaited below; this only keeps an early rejection from going unhandled
+      enqueue = { written, done: running };
     }
-    await this.#channelLoop(work, sender, log);
+    await this.#channelLoop(work, sender, log, enqueue?.written);
+    if (enqueue) await enqueue.done;
     await work.finish(log);
   }
 
@@ -279,14 +292,25 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     return this.stores.pauses ? this.stores.pauses.isPaused(id) : false;
   }
 
-  async #channelLoop(work: Work<P>, sender: BroadcastSender, log: Logger): Promise<void> {
+  async #channelLoop(work: Work<P>, sender: BroadcastSender, log: Logger, written?: BatchSignal): Promise<void> {
     // The next batch is claimed and read while the current one is being sent, so the pacer
     // never waits on the database between batches.
     const id = work.id;
-    let next = claimPendingBatch(this.stores, id, sender.channel, -1, this.#terms());
+    let after = -1;
+    let seen = written?.count ?? 0;
+    let next = claimPendingBatch(this.stores, id, sender.channel, after, this.#terms());
     for (;;) {
       const current = await next;
-      if (!current || this.#stopping) return;
+      if (this.#stopping) return;
+      if (!current) {
+        // Nothing free now; while this process is still writing batches, wait for the next one.
+        if (!written || (written.ended && written.count === seen)) return;
+        if (written.count === seen) await Promise.race([written.next(), this.#pause(1_000)]);
+        seen = written.count;
+        next = claimPendingBatch(this.stores, id, sender.channel, after, this.#terms());
+        continue;
+      }
+      after = current.batch;
       const now = await work.current(current.members);
       if (!now) return;
       next = claimPendingBatch(this.stores, id, sender.channel, current.batch, this.#terms());
@@ -376,4 +400,37 @@ function messageCache<P>(plan: P, render: (plan: P, language: Language) => OutMe
     }
     return msg;
   };
+}
+
+/** The enqueue this process runs beside its sends. */
+interface Enqueuing {
+  written: BatchSignal;
+  done: Promise<void>;
+}
+
+/** Counts the batches an enqueue has written, and wakes a channel loop waiting for the next one (or for the end). */
+class BatchSignal {
+  count = 0;
+  ended = false;
+  #waiters: (() => void)[] = [];
+
+  fire(): void {
+    this.count += 1;
+    this.#wake();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.#wake();
+  }
+
+  next(): Promise<void> {
+    return this.ended ? Promise.resolve() : new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  #wake(): void {
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const w of waiters) w();
+  }
 }

@@ -13,10 +13,12 @@ export interface EnqueueStores {
 }
 
 /**
- * Splits the plan's audience (see EligibleFollowers) into numbered batches of followers in id
- * order, streaming followers so memory stays flat, and opens a claim per channel present in
- * each batch. A re-run after a crash continues after the last batch written, so nobody is in
- * two batches.
+ * Splits the plan's audience into numbered batches, streaming followers, and opens a claim per
+ * channel present in each batch, so senders can start on the first batch while the rest are
+ * written. A re-run after a crash continues after the last batch written, so nobody is in two
+ * batches: a first send's followers come in the server's own order (see EligibleFollowers), so
+ * the ids already in batches (and every id since) are skipped by a set; another broadcast's
+ * audience comes in follower id order, and continues after the last id written.
  */
 export async function enqueueDeliveries(
   stores: EnqueueStores,
@@ -44,8 +46,14 @@ export async function enqueueDeliveries(
     held = await onBatch();
   };
 
-  const audience = 'audience' in plan ? plan.audience(progress.cursor) : stores.eligible.stream(plan.topics, progress.cursor);
+  // A first send: everyone already in a batch (a resumed enqueue), then everyone as they are queued.
+  const seen = 'audience' in plan ? null : progress.batches ? await stores.batches.memberIds(plan.id, progress.batches) : new Set<string>();
+  const audience = 'audience' in plan ? plan.audience(progress.cursor) : stores.eligible.stream(plan.topics, seen!);
   for await (const member of audience) {
+    if (seen) {
+      if (seen.has(member.followerId)) continue;
+      seen.add(member.followerId);
+    }
     buffer.push(member);
     if (buffer.length >= BATCH_SIZE) await flush();
     // The new owner carries on from the progress saved; two writers would only race on it.

@@ -91,6 +91,15 @@ export class MongoBroadcastBatches implements BroadcastBatches {
     await model.updateOne(filter, { $set: { enqueueDone: true, enqueuedBatches: batches } });
   }
 
+  async memberIds(planId: string, batches: number): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for (let batch = 0; batch < batches; batch++) {
+      const doc = await this.db.BroadcastMembers.findById(`${planId}|${batch}`).lean<{ members: StoredMember[] }>();
+      for (const m of doc?.members ?? []) ids.add(m.f);
+    }
+    return ids;
+  }
+
   async members(planId: string, batch: number): Promise<BatchMember[]> {
     const doc = await this.db.BroadcastMembers.findById(`${planId}|${batch}`).lean<{ members: StoredMember[] }>();
     return doc ? doc.members.map(fromStored) : [];

@@ -40,6 +40,19 @@ const memberDecision = new Schema(
 /** A member decision carried out: `_id` is the decision's, so it is carried out once. */
 const decisionDone = new Schema({ _id: { type: String, required: true }, at: { type: Date, required: true } }, { versionKey: false });
 
+/** A member's profile: `_id` is their key; their Telegram chat sealed, language, zone and the languages they review. */
+const memberProfile = new Schema(
+  {
+    _id: { type: String, required: true },
+    sealed: { type: String },
+    lang: { type: String, required: true },
+    zone: { type: String, required: true },
+    speaks: { type: [String], default: [] },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
 /** The forum's own collections (members, objections, member decisions). */
 export function forumModels(conn: Connection) {
   return {
@@ -47,5 +60,6 @@ export function forumModels(conn: Connection) {
     Objection: model(conn, 'Objection', objection, 'objections'),
     MemberDecision: model(conn, 'MemberDecision', memberDecision, 'member_decisions'),
     DecisionDone: model(conn, 'DecisionDone', decisionDone, 'decisions_done'),
+    MemberProfile: model(conn, 'MemberProfile', memberProfile, 'member_profiles'),
   };
 }

@@ -1,5 +1,7 @@
+import type { MemberProfile, MemberProfileStore } from '../forum/member-profile.js';
+import type { Language } from '../core/types.js';
 import type { DecisionStore, ForumMember, MemberDecision, MemberRole, MemberStore } from '../forum/forum-types.js';
-import { deleteOnce, insertOnce } from './insert-once.js';
+import { deleteOnce, insertOnce, isDuplicateKey } from './insert-once.js';
 import { forumModels } from './forum-models.js';
 import type { Models } from './models.js';
 
@@ -76,8 +78,58 @@ export class MongoDecisionStore implements DecisionStore {
   }
 }
 
+interface ProfileDoc {
+  _id: string;
+  sealed?: string;
+  lang: Language;
+  zone: string;
+  speaks?: Language[];
+  updatedAt: Date;
+}
+
+const toProfile = (d: ProfileDoc): MemberProfile => ({
+  key: d._id,
+  lang: d.lang,
+  zone: d.zone,
+  speaks: d.speaks ?? [],
+  updatedAt: d.updatedAt,
+  ...(d.sealed ? { sealed: d.sealed } : {}),
+});
+
+/**
+ * MemberProfileStore on mongoose: one document per member key, written whole by the member's own
+ * edits. Two first writes racing on FerretDB can both try the upsert's insert: the loser's E11000
+ * means the document now exists, and it is written again as a plain replace.
+ */
+export class MongoMemberProfileStore implements MemberProfileStore {
+  constructor(readonly db: ForumModels) {}
+
+  async get(key: string): Promise<MemberProfile | null> {
+    const d = await this.db.MemberProfile.findById(String(key)).lean<ProfileDoc>();
+    return d ? toProfile(d) : null;
+  }
+
+  async put(p: MemberProfile): Promise<void> {
+    const doc = { lang: p.lang, zone: p.zone, speaks: p.speaks, updatedAt: p.updatedAt, ...(p.sealed ? { sealed: p.sealed } : {}) };
+    try {
+      await this.db.MemberProfile.replaceOne({ _id: p.key }, doc, { upsert: true });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      await this.db.MemberProfile.replaceOne({ _id: p.key }, doc);
+    }
+  }
+
+  remove(key: string): Promise<boolean> {
+    return deleteOnce(this.db.MemberProfile, key);
+  }
+
+  async list(): Promise<MemberProfile[]> {
+    return (await this.db.MemberProfile.find({}).lean<ProfileDoc[]>()).map(toProfile);
+  }
+}
+
 /** The forum's stores on the plans' connection. */
-export function openForumStores(db: Models): { members: MongoMemberStore; decisions: MongoDecisionStore } {
+export function openForumStores(db: Models): { members: MongoMemberStore; decisions: MongoDecisionStore; profiles: MongoMemberProfileStore } {
   const m = forumModelsOf(db);
-  return { members: new MongoMemberStore(m), decisions: new MongoDecisionStore(m) };
+  return { members: new MongoMemberStore(m), decisions: new MongoDecisionStore(m), profiles: new MongoMemberProfileStore(m) };
 }

@@ -3,19 +3,24 @@ import { declareFeature, type Feature } from '../core/feature.js';
 import type { ForumResult, MemberService } from './member-service.js';
 import { forumWords, SUBJECT } from './member-words.js';
 import type { OrganiserDirectory } from './organiser-directory.js';
+import { parseProfileChange, type MemberProfile, type MemberProfiles } from './member-profile.js';
+import { placeName } from '../core/places.js';
+import { LANGUAGE_NAMES } from '../i18n/translator.js';
 
 /**
  * The forum's members in chat (Telegram, where members are known by their user id): organisers
  * add and remove members and approve member decisions, every member may object to a plan or a
  * decision (and withdraw it), and leave.
  */
-export function forumFeature(deps: { service: MemberService; directory: OrganiserDirectory }): Feature {
+export function forumFeature(deps: { service: MemberService; directory: OrganiserDirectory; profiles: MemberProfiles }): Feature {
   const feature = declareFeature('forum');
-  const { service, directory } = deps;
+  const { service, directory, profiles } = deps;
   const say = (ctx: CommandContext, r: ForumResult) => ctx.reply(r.key, r.vars);
   const keyOf = (ctx: CommandContext) => directory.keyOf(ctx.inbound.chatId);
   const asMember = (fn: (ctx: CommandContext, arg: string, me: string) => Promise<void>) => async (ctx: CommandContext, arg: string) => {
     if (ctx.inbound.channel !== 'telegram' || !(await directory.member(keyOf(ctx)))) return ctx.reply('forum-members-only');
+    // Hearing from a member is how the forum learns where to reach them (kept sealed).
+    await profiles.touch(keyOf(ctx), ctx.inbound.chatId, ctx.lang);
     await fn(ctx, arg, keyOf(ctx));
   };
   const asOrganiser = (fn: (ctx: CommandContext, arg: string, me: string) => Promise<void>) => async (ctx: CommandContext, arg: string) => {
@@ -31,7 +36,10 @@ export function forumFeature(deps: { service: MemberService; directory: Organise
   feature.command(
     'member',
     asOrganiser(async (ctx, arg, me) => {
-      const r = await forumWords(service, directory, me, ['member', ...arg.trim().split(/\s+/).filter(Boolean)]);
+      const words = arg.trim().split(/\s+/).filter(Boolean);
+      const r = await forumWords(service, directory, me, ['member', ...words]);
+      // An organiser adding someone by Telegram id tells the forum where to reach them (sealed).
+      if (r?.ok && words[0]?.toLowerCase() === 'add' && words[1]) await profiles.touch(directory.keyOf(words[1]), words[1], ctx.lang);
       return r ? say(ctx, r) : ctx.reply('forum-member-usage');
     }),
   );
@@ -40,6 +48,21 @@ export function forumFeature(deps: { service: MemberService; directory: Organise
     asMember(async (ctx) => {
       const o = await service.overview();
       return ctx.reply('forum-members', { ...o, codes: o.codes.join(', ') || '—' });
+    }),
+  );
+  const showProfile = (ctx: CommandContext, p: MemberProfile) =>
+    ctx.reply('forum-profile', {
+      language: LANGUAGE_NAMES[p.lang],
+      zone: placeName(p.zone, ctx.lang),
+      speaks: p.speaks.map((l) => LANGUAGE_NAMES[l]).join(', ') || '—',
+    });
+  feature.command(
+    'profile',
+    asMember(async (ctx, arg, me) => {
+      if (!arg.trim()) return showProfile(ctx, (await profiles.get(me))!);
+      const change = parseProfileChange(arg);
+      if (!change) return ctx.reply('forum-profile-usage');
+      return showProfile(ctx, await profiles.change(me, ctx.inbound.chatId, ctx.lang, change));
     }),
   );
   feature.command('leave', asMember(async (ctx, _arg, me) => say(ctx, await service.leave(me))));

@@ -8,6 +8,7 @@ import { MongoFollowerStore } from '../../src/db/follower-store.js';
 import { models, syncIndexes, type Models } from '../../src/db/models.js';
 import { MongoPlanStore } from '../../src/db/plan-store.js';
 import { silentLogger } from '../../src/logger.js';
+import { enqueueDeliveries } from '../../src/broadcast/enqueue-deliveries.js';
 import { testDatabaseUri } from '../support/db.js';
 
 /*
@@ -160,6 +161,11 @@ describe('BroadcastBatches', () => {
     expect(await batches.lastFollowerOf(planId, 0)).toBe(first[2]!.followerId);
     expect(await batches.lastFollowerOf(planId, 1)).toBeNull();
     expect(await batches.members(planId, 1)).toEqual([]);
+    // A resumed first send skips everyone already in a batch below the one it resumes at.
+    const second = [member(5), member(6)];
+    await batches.write(planId, 1, second);
+    expect([...(await batches.memberIds(planId, 1))].sort()).toEqual(first.map((m) => m.followerId).sort());
+    expect((await batches.memberIds(planId, 2)).size).toBe(5);
   });
 
   it('records the enqueue progress on the plan, where the plan store reads it back', async () => {
@@ -176,7 +182,7 @@ describe('BroadcastBatches', () => {
 });
 
 describe('EligibleFollowers', () => {
-  it('streams active, unblocked followers of the topics in id order after the cursor; on WhatsApp only those who wrote first', async () => {
+  it('streams active, unblocked followers of the topics, each once, skipping those already queued; on WhatsApp only those who wrote first', async () => {
     const base = { addressHash: '', timezone: 'Europe/London', audience: 'direct', joinedAt: new Date(T0), language: 'en' };
     const rows = [
       { name: 'tg-uyghur', channel: 'telegram', status: 'active', topics: ['uyghur'] },
@@ -188,21 +194,50 @@ describe('EligibleFollowers', () => {
       { name: 'wa-wrote', channel: 'whatsapp', status: 'active', topics: ['uyghur'], lastInboundAt: new Date(T0) },
       { name: 'console', channel: 'console', status: 'active', topics: ['sudan'] },
     ];
-    // Ids in reverse of insertion order, so the stream's order can only come from the ids.
     const ids = rows.map((_, i) => new Types.ObjectId(`${'f'.repeat(14)}${String(rows.length - i).padStart(10, '0')}`));
     await db.Follower.insertMany(rows.map(({ name, ...r }, i) => ({ ...base, ...r, _id: ids[i], addressHash: name, addressSealed: name })));
-    const names = async (afterId: string | null) => {
+    const names = async (skip: string[]) => {
       const out: string[] = [];
-      for await (const m of eligible.stream(['uyghur', 'sudan'], afterId)) out.push(m.sealedAddress);
-      return out;
+      for await (const m of eligible.stream(['uyghur', 'sudan'], new Set(skip))) out.push(m.sealedAddress);
+      return out.sort();
     };
-    expect(await names(null)).toEqual(['console', 'wa-wrote', 'tg-two-topics', 'tg-uyghur']);
-    expect(await names(ids[6]!.toHexString())).toEqual(['tg-two-topics', 'tg-uyghur']);
-    const [first] = await (async () => {
-      for await (const m of eligible.stream(['uyghur'], ids[1]!.toHexString())) return [m];
-      return [];
-    })();
-    expect(first).toEqual({ followerId: ids[0]!.toHexString(), channel: 'telegram', audience: 'direct', language: 'en', sealedAddress: 'tg-uyghur' });
+    expect(await names([])).toEqual(['console', 'tg-two-topics', 'tg-uyghur', 'wa-wrote']);
+    expect(await names([ids[7]!.toHexString(), ids[6]!.toHexString()])).toEqual(['tg-two-topics', 'tg-uyghur']);
+    const all: BatchMember[] = [];
+    for await (const m of eligible.stream(['uyghur'], new Set())) all.push(m);
+    expect(all.find((m) => m.sealedAddress === 'tg-uyghur')).toEqual({ followerId: ids[0]!.toHexString(), channel: 'telegram', audience: 'direct', language: 'en', sealedAddress: 'tg-uyghur' });
+  });
+});
+
+describe('enqueueDeliveries over the unsorted stream', () => {
+  it('resumed after a crash between writing a batch and recording it, queues everyone exactly once', async () => {
+    const planId = newPlanId();
+    await db.Plan.create({ planId, topics: ['enq-crash'], content: {}, reminderAfterHours: 24, status: 'publishing', proposedBy: 'org', createdAt: new Date(T0) });
+    const base = { timezone: 'Europe/London', audience: 'direct', joinedAt: new Date(T0), language: 'en', channel: 'telegram', status: 'active', topics: ['enq-crash'] };
+    await db.Follower.insertMany(Array.from({ length: 1_234 }, (_, i) => ({ ...base, addressHash: `enq-${i}`, addressSealed: `enq-${i}` })));
+    let saves = 0;
+    const crashing: BroadcastBatches = {
+      progress: (id) => batches.progress(id),
+      lastFollowerOf: (id, b) => batches.lastFollowerOf(id, b),
+      write: (id, b, m) => batches.write(id, b, m),
+      markEnqueued: (id, n) => batches.markEnqueued(id, n),
+      members: (id, b) => batches.members(id, b),
+      memberIds: (id, n) => batches.memberIds(id, n),
+      saveProgress: async (id, progress) => {
+        if (++saves === 2) throw new Error('killed after writing batch 1, before recording it');
+        return batches.saveProgress(id, progress);
+      },
+    };
+    const plan = { id: planId, topics: ['enq-crash'] };
+    await expect(enqueueDeliveries({ batches: crashing, leases, eligible }, plan, silentLogger)).rejects.toThrow(/killed/);
+    expect((await batches.progress(planId)).batches).toBe(1);
+    // Another process takes over: it finds batch 1 written, and skips everyone in batches 0 and 1.
+    const resumed = await enqueueDeliveries({ batches, leases, eligible }, plan, silentLogger);
+    expect(resumed).toMatchObject({ batches: 3, finished: true, added: 234 });
+    const queued: string[] = [];
+    for (let b = 0; b < 3; b++) queued.push(...(await batches.members(planId, b)).map((m) => m.sealedAddress));
+    expect(queued).toHaveLength(1_234);
+    expect(new Set(queued).size).toBe(1_234);
   });
 });
 
