@@ -30,6 +30,7 @@ import { Reminders } from './plans/reminders.js';
 import { remindersPledgedJob } from './plans/reminders-pledged-job.js';
 import { renderPlanMessage, type RenderablePlan } from './plans/render-plan-message.js';
 import { draftFeature } from './plans/draft-commands.js';
+import { translationReviewFeature } from './plans/translation-review-commands.js';
 import { AddressVault } from './privacy/address-vault.js';
 import { countersFoldJob } from './reports/counters-fold-job.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
@@ -87,6 +88,8 @@ export interface AppOptions {
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
   /** Distinct organisers who must approve a correction of a published plan (at most approvalsRequired; default the same). */
   correctionApprovals?: number;
+  /** TRANSLATION_REVIEW: a language version goes out only once a member who speaks it approved it (/review). */
+  translationReview?: boolean;
 }
 
 /** Everything channel-neutral, wired: stores, flows, core. Channels and jobs are added on top. */
@@ -130,7 +133,7 @@ export interface App {
 
 /** Builds the app on an open connection and makes sure every index exists. */
 export async function createApp(opts: AppOptions): Promise<App> {
-  const stores = await openMongoStores(opts.conn);
+  const stores = await openMongoStores(opts.conn, { translationReview: opts.translationReview });
   const { followers, audiences, pledges } = stores;
   if ('failed' in stores.hotPaths) opts.log.warn({ hotPaths: stores.hotPaths }, 'hot paths not indexed in FerretDB storage: lookups scan');
   else if (stores.hotPaths.server !== 'mongodb-or-unknown') opts.log.info({ hotPaths: stores.hotPaths }, 'hot paths indexed in FerretDB storage');
@@ -208,6 +211,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
     kit.feature,
     drafting.feature,
+    translationReviewFeature({ plans, reviews: stores.translationReviews, directory: forum.directory, profiles: forum.profiles, translator, onApproved: () => planCache.forget() }),
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
       jobs: [countersRecountJob(stores.counters, opts.log), countersFoldJob(stores.counters, opts.log)],

@@ -58,6 +58,7 @@ export const NOTHING_PERSONAL: Readonly<Record<string, string>> = {
   job_claims: 'job runs, keyed by job and time',
   whatsapp_daily_slots: 'WhatsApp send slots per day (counts only)',
   audience_claims: "influencer invites' and weekly reports' claims, keyed by audience",
+  translation_reviews: "members' approvals of plans' language versions, by keyed hash",
   page_visits: 'one row per public plan page view (plan, audience, day), pointing at no visitor',
   ...BROADCAST_RUN_NOTHING_PERSONAL,
 };
