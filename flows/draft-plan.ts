@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Choice, Flow, FlowIO } from '../src/core/flow/flow-io.js';
 import type { Language, OutMessage } from '../src/core/types.js';
 import type { PlanActionResult } from '../src/plans/plan-service.js';
@@ -29,6 +30,8 @@ export interface DraftFlowDeps {
   /** Proposes a plan's YAML as /propose does: same validation, approvals and quorum. */
   propose(yaml: string, member: string): Promise<PlanActionResult>;
   planExists(id: string): Promise<boolean>;
+  /** Claims one proposal of a draft (a unique insert): false when another process already made it. */
+  claimProposal(slot: string): Promise<boolean>;
   /** The checklist exactly as a follower gets it (the broadcast's own renderer). */
   render(plan: PlanFile, language: Language): OutMessage;
 }
@@ -66,6 +69,7 @@ const LABEL_CHARS = 40;
 export function draftPlanFlow(deps: DraftFlowDeps): Flow<DraftArgs> {
   return async (io, { member }) => {
     const today = await io.effect('today', async () => new Date().toISOString().slice(0, 10));
+    const draftId = await io.effect('draft-id', async () => randomBytes(6).toString('hex'));
     await io.say('draft-welcome', { max: MAX_TASKS });
     // The note names English: DRAFT_LANGUAGE is English because plans require it.
     if (io.language !== DRAFT_LANGUAGE) await io.say('draft-language-note');
@@ -87,12 +91,13 @@ export function draftPlanFlow(deps: DraftFlowDeps): Flow<DraftArgs> {
       if (more === 'done') break;
     }
     const endsAt = await askEndDate(io, today);
-    await review(io, deps, { topics, id, title, why, tasks, endsAt }, member, today);
+    await review(io, deps, { topics, id, title, why, tasks, endsAt }, { member, today, draftId });
   };
 }
 
 /** The preview, then propose, edit a part, or cancel, until one of the first or last. */
-async function review(io: FlowIO, deps: DraftFlowDeps, draft: Draft, member: string, today: string): Promise<void> {
+async function review(io: FlowIO, deps: DraftFlowDeps, draft: Draft, at: { member: string; today: string; draftId: string }): Promise<void> {
+  const { member, today } = at;
   for (let round = 0; ; round++) {
     const yaml = draftYaml(draft, { language: DRAFT_LANGUAGE, today, forumName: deps.forumName });
     const parsed = deps.validate(yaml);
@@ -115,7 +120,10 @@ async function review(io: FlowIO, deps: DraftFlowDeps, draft: Draft, member: str
     const next = await io.choose('draft-ask-next', options);
     if (next === 'cancel') return io.say('draft-cancelled');
     if (next === 'propose') {
-      const result = await io.effect('propose', () => deps.propose(yaml, member));
+      // One proposal per round, whichever process the tap reached (two taps of one button, in two processes).
+      const claimed = `${at.draftId}|${round}`;
+      const result = await io.effect('propose', async () => ((await deps.claimProposal(claimed)) ? deps.propose(yaml, member) : null));
+      if (!result) return io.say('draft-already-proposed');
       if (result.ok) return io.say('draft-proposed', result.vars);
       // Taken meanwhile, or locked: the answer /propose gives, and the draft stays to be edited.
       await io.say(result.key, result.vars);

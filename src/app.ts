@@ -183,6 +183,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const drafting = draftFeature({
     runner: new FlowRunner(stores.flowStates, translator, memberFlows({
       ...{ topics: opts.topics, forumName, render: followerView, planExists: async (id) => (await plans.get(id)) !== null },
+      claimProposal: (slot) => stores.jobClaims.claim('draft.propose', slot, new Date()),
       ...{ validate: (yaml) => planService.validate(yaml), propose: (yaml, member) => planService.propose(yaml, member) },
     }), opts.log),
     states: stores.flowStates,
@@ -211,7 +212,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
     kit.feature,
     drafting.feature,
-    translationReviewFeature({ plans, reviews: stores.translationReviews, directory: forum.directory, profiles: forum.profiles, translator, onApproved: () => planCache.forget() }),
+    ...(opts.translationReview
+      ? [translationReviewFeature({ plans, reviews: stores.translationReviews, directory: forum.directory, profiles: forum.profiles, translator, onApproved: () => planCache.forget() })]
+      : []),
     {
       ...recountFeature({ scheduleRecount: () => scheduler.runNow(COUNTERS_RECOUNT_JOB, { requestedBy: 'organiser' }) }),
       jobs: [countersRecountJob(stores.counters, opts.log), countersFoldJob(stores.counters, opts.log)],

@@ -111,6 +111,36 @@ describe('drafting a plan on Telegram', () => {
     await m.send('/cancel');
   });
 
+  it('one tap of "Propose it" reaching two processes at once proposes the plan once', async () => {
+    const m = h.user(3);
+    const title = `Two processes ${rand()}`;
+    await opening(m, title);
+    await task(m, 1);
+    await m.tap("That's all");
+    await m.tap('No end date');
+    const menu = m.last();
+    const data = menu.reply_markup!.inline_keyboard.flat().find((b) => b.text.includes('Propose it'))!.callback_data!;
+    const first = h.bot;
+    await h.boot(); // a second process on the same database
+    const second = h.bot;
+    const tap = (n: number) => ({
+      update_id: 900_000 + n,
+      callback_query: {
+        id: `two-${n}`,
+        from: m.from,
+        chat_instance: 'x',
+        data,
+        message: { message_id: menu.message_id, date: Math.floor(Date.now() / 1000), chat: { id: m.chatId, type: 'private' as const, first_name: 'Test' }, text: '' },
+      },
+    });
+    await Promise.all([first.handleUpdate(tap(1)), second.handleUpdate(tap(2))]);
+    const proposed = m.texts().filter((t) => t.startsWith('📝 Proposed'));
+    expect(proposed).toHaveLength(1);
+    const id = /plan “([^”]+)”/.exec(proposed[0]!)![1]!;
+    expect((await h.app.plans.get(id))!.revision).toBe(1);
+    expect(await h.app.db.FlowState.countDocuments({ _id: draftKey(h.app.vault, 'telegram', '3') })).toBe(0);
+  });
+
   it(`the longest draft (${MAX_TASKS} tasks, ${MAX_EDITS} edits) stays within the replay log's bound and is proposed whole`, async () => {
     const m = h.user(4);
     await opening(m, `Longest draft ${rand()}`);

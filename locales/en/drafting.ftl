@@ -44,6 +44,7 @@ draft-part-remove-task = ➖ Remove a task
 draft-part-ends = End date
 draft-ask-remove = Which task should go?
 draft-proposed = 📝 Proposed: plan “{ $id }” now needs { $required } approvals from different organisers (/approve { $id }). Your draft is closed.
+draft-already-proposed = This draft has just been proposed (by the same tap, reaching the bot twice). Send /status to see the plan.
 draft-cancelled = 🗑 The draft is cancelled and nothing of it is kept. Send /draft to start a new one.
 draft-in-progress = You already have a draft in progress: answer the last question above to carry on, or send /cancel to drop it and start again.
 draft-too-long = That is { $count } characters; the most this can take is { $max }. Could you shorten it and send it again?

@@ -45,6 +45,7 @@ draft-part-remove-task = ➖ Retirer une tâche
 draft-part-ends = Date de fin
 draft-ask-remove = Quelle tâche faut-il retirer ?
 draft-proposed = 📝 Proposé : le plan « { $id } » a maintenant besoin de { $required } approbations d’organisateurs différents (/approve { $id }). Votre brouillon est clos.
+draft-already-proposed = Ce brouillon vient d’être proposé (le même appui est arrivé deux fois au bot). Envoyez /status pour voir le plan.
 draft-cancelled = 🗑 Le brouillon est annulé et rien n’en est gardé. Envoyez /draft pour en commencer un nouveau.
 draft-in-progress = Vous avez déjà un brouillon en cours : répondez à la dernière question ci-dessus pour continuer, ou envoyez /cancel pour l’abandonner et recommencer.
 draft-too-long = Cela fait { $count } caractères, et le maximum ici est de { $max }. Pourriez-vous raccourcir et renvoyer ?

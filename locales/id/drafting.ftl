@@ -41,6 +41,7 @@ draft-part-remove-task = ➖ Hapus tugas
 draft-part-ends = Tanggal berakhir
 draft-ask-remove = Tugas mana yang dihapus?
 draft-proposed = 📝 Diajukan: rencana “{ $id }” kini perlu { $required } persetujuan dari penyelenggara yang berbeda (/approve { $id }). Draf Anda sudah ditutup.
+draft-already-proposed = Draf ini baru saja diajukan (ketukan yang sama sampai ke bot dua kali). Kirim /status untuk melihat rencananya.
 draft-cancelled = 🗑 Draf dibatalkan dan tidak ada yang disimpan. Kirim /draft untuk memulai yang baru.
 draft-in-progress = Anda masih punya draf yang sedang disusun: jawab pertanyaan terakhir di atas untuk melanjutkan, atau kirim /cancel untuk membatalkannya dan mulai lagi.
 draft-too-long = Panjangnya { $count } karakter, sedangkan batasnya { $max }. Bisakah dipersingkat lalu dikirim lagi?

@@ -41,6 +41,7 @@ draft-part-remove-task = ➖ Buang tugas
 draft-part-ends = Tarikh tamat
 draft-ask-remove = Tugas manakah yang hendak dibuang?
 draft-proposed = 📝 Telah dicadangkan: pelan “{ $id }” kini memerlukan { $required } kelulusan daripada penganjur yang berbeza (/approve { $id }). Draf anda sudah ditutup.
+draft-already-proposed = Draf ini baru sahaja dicadangkan (ketikan yang sama sampai kepada bot dua kali). Hantar /status untuk melihat pelan itu.
 draft-cancelled = 🗑 Draf dibatalkan dan tiada apa-apa daripadanya disimpan. Hantar /draft untuk memulakan yang baharu.
 draft-in-progress = Anda sudah ada draf yang belum selesai: jawab soalan terakhir di atas untuk meneruskan, atau hantar /cancel untuk membatalkannya dan mula semula.
 draft-too-long = Itu { $count } aksara, sedangkan hadnya { $max }. Boleh ringkaskan dan hantar semula?

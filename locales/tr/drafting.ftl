@@ -44,6 +44,7 @@ draft-part-remove-task = ➖ Görev çıkar
 draft-part-ends = Bitiş tarihi
 draft-ask-remove = Hangi görev çıkarılsın?
 draft-proposed = 📝 Önerildi: “{ $id }” planının artık farklı organizatörlerden { $required } onay alması gerekiyor (/approve { $id }). Taslağınız kapandı.
+draft-already-proposed = Bu taslak az önce önerildi (aynı dokunuş bota iki kez ulaştı). Planı görmek için /status gönderin.
 draft-cancelled = 🗑 Taslak iptal edildi, ondan hiçbir şey saklanmadı. Yeni bir taslak için /draft gönderin.
 draft-in-progress = Zaten süren bir taslağınız var: devam etmek için yukarıdaki son soruyu cevaplayın ya da vazgeçip baştan başlamak için /cancel gönderin.
 draft-too-long = Bu { $count } karakter; burada en fazla { $max } olabilir. Kısaltıp yeniden gönderebilir misiniz?
