@@ -161,7 +161,9 @@ describe('drafting a plan on Telegram', () => {
     const ops = state.replay.send.length;
     console.log(`replay log of the longest draft: ${ops} ops (bound ${MAX_REPLAY_OPS}), ${JSON.stringify(state).length} bytes`);
     expect(ops).toBeLessThan(MAX_REPLAY_OPS);
+    const t0 = performance.now();
     await m.tap('Propose it');
+    console.log(`the last answer (replaying ${ops} ops, then proposing) took ${Math.round(performance.now() - t0)} ms`);
     expect(m.last().text).toContain('Proposed');
     const id = /plan “([^”]+)”/.exec(m.last().text)![1]!;
     const tasks = (await h.app.plans.get(id))!.content.en!.tasks;
