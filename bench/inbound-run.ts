@@ -112,6 +112,15 @@ export async function runLoad(uri: string, key: Buffer, sizes: LoadSizes, cursor
       ['join', range(sizes.joins, JOIN_CHAT + cursor.joiner).map((c) => textUpdate(c, '/start'))],
     ];
     const results: KindResult[] = [];
+    // A bot that has just sent a broadcast is warm: its connections are open, FerretDB's own to
+    // PostgreSQL too, and the code is compiled. WARMUP taps (500) by pledgers from the far end,
+    // on the next task, are sent first and not counted.
+    const warmup = Number(process.env.WARMUP ?? 500);
+    if (warmup > 0 && sizes.taps > 0) {
+      const pledgers = Math.max(sizes.taps, cursor.tapper + sizes.taps);
+      const warm = range(Math.min(warmup, pledgers), 0).map((i) => tapUpdate(FIRST_CHAT + (pledgers - 1 - i) * stride, `p.${PLAN}|t${(cursor.task % TASKS) + 1}+`));
+      await drive('warmup', bot, warm, inFlight, counter);
+    }
     for (const [kind, updates] of kinds) {
       if (!updates.length) continue;
       const before = apologies;

@@ -14,7 +14,7 @@
  *    (SQLITE_SCALE) and a fortieth of the updates (SQLITE_LOAD_SCALE: it scans on most reads).
  *
  * Sizes: FOLLOWERS (100000), PLEDGES (20000), TAPS (20000), TEXTS (5000), JOINS (2000),
- * SAMPLE (300: taps in a, b and d; texts and joins a third of it), SQLITE_SCALE (0.1),
+ * SAMPLE (300: taps in a, b and d; texts and joins a third of it), WARMUP (500 taps, not counted, before each run), SQLITE_SCALE (0.1),
  * SQLITE_LOAD_SCALE (0.025), IN_FLIGHT (50),
  * PHASES (e.g. "a,c,sqlite"). Needs PostgreSQL at BENCH_POSTGRES_URL
  * (postgres://postgres@127.0.0.1:5432/) and the FerretDB binary (scripts/ensure-ferretdb.sh).

@@ -48,6 +48,8 @@ import { correctionFeature } from './plans/correction-commands.js';
 import { CorrectionService } from './plans/correction-service.js';
 import { planBroadcastsJob } from './plans/plan-broadcasts-job.js';
 import { planBroadcastMessages } from './plan-broadcast-messages.js';
+import { installMeetings } from './meetings/install-meetings.js';
+import type { MeetingService } from './meetings/meeting-service.js';
 
 /** Where the locale files are, wherever the code runs from (src via tsx, or dist). */
 export function localesDir(): string {
@@ -109,6 +111,8 @@ export interface App {
   checklist: Checklist;
   /** Forum members, who may approve, and the quorum rule every decision takes. */
   forum: Forum;
+  /** The forum's meetings: invitations, answers, reminders, proposals, minutes. */
+  meetings: MeetingService;
   /** Corrections, closings, pause and resume of a plan that went out. */
   corrections: CorrectionService;
   worker: BroadcastWorker<StoredPlan>;
@@ -167,7 +171,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await opts.onBroadcastFinished?.(plan);
     },
   });
-  const forum = installForum(stores.db, plans, vault, opts);
+  const forum = installForum(stores.db, plans, vault, { ...opts, translator });
+  const meetings = installMeetings({ db: stores.db, forum, plans, translator, senders, scheduler, log: opts.log });
   const planService = new PlanService(plans, stores.broadcast.deliveries, forum.quorum, opts.topics, publishScheduler(scheduler), () =>
     worker.poke(),
   );
@@ -198,6 +203,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const features: AppFeature[] = [
     followerFeature({ followers, audiences, runner, translator, topics: opts.topics, catchUp }),
     forum.feature,
+    meetings.feature,
     checklist.feature(),
     {
       ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens, cancelDraft: drafting.cancelDraft }),
@@ -223,7 +229,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const core = new BotCore({ followers, runner, vault, translator, defaultLanguage: opts.defaultLanguage, features });
   return {
     ...{ db: stores.db, core, runner, translator, vault, followers, audiences, plans, pledges },
-    ...{ forum, planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
+    ...{ forum, meetings: meetings.service, planService, corrections, organiserTokens, checklist, worker, reminders, scheduler, influencers, features, httpRoutes: kit.routes, catchUp, planLife },
     reportCounters: stores.counters,
     async start() {
       await scheduler.start(features.flatMap((f) => f.jobs ?? []));

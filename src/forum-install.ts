@@ -12,6 +12,7 @@ import { fixedQuorum, type PlanQuorum } from './plans/plan-quorum.js';
 import { organiserKey } from './plans/organiser-commands.js';
 import type { AddressVault } from './privacy/address-vault.js';
 import { MemberProfiles } from './forum/member-profile.js';
+import type { Translator } from './core/translator.js';
 
 /** The forum's members, who may approve, and the quorum rule, wired for the app. */
 export interface Forum {
@@ -36,7 +37,7 @@ export function installForum(
   db: Models,
   plans: PlanStore,
   vault: AddressVault,
-  opts: { quorum?: QuorumRule; approvalsRequired?: number; organiserIds?: readonly string[] },
+  opts: { quorum?: QuorumRule; approvalsRequired?: number; organiserIds?: readonly string[]; translator: Translator },
 ): Forum {
   const stores = openForumStores(db);
   const { decisions } = stores;
@@ -63,6 +64,7 @@ export function installForum(
   const quorum = quorumOf(opts.quorum ?? countRule(plain), plain);
   const planExists = async (id: string) => Boolean(await plans.get(id));
   const service = new MemberService({ members, decisions, directory, approvals: plans, quorum, planExists });
-  const feature = forumFeature({ service, directory, profiles });
+  const record = { plans, decisions, directory, quorum, approvalLog: stores.approvalLog };
+  const feature = forumFeature({ service, directory, profiles, record, translator: opts.translator });
   return { members, decisions, directory, quorum, service, profiles, feature, quorumOf: (rule) => quorumOf(rule, requiredApprovals(rule, 0)) };
 }

@@ -244,4 +244,36 @@ describe('forum members and decisions', () => {
     expect(await profiles.get(key(80))).toBeNull();
     expect(await profiles.speakers('ur')).toEqual([]);
   });
+
+  it('/record: who proposed, approved and objected, when, by the names members chose; acts that no longer count say so', async () => {
+    const [a, b, inf] = [h.user(1), h.user(2), h.user(4)];
+    await a.send('/profile name Amina K.');
+    await b.send('/profile name Bilal');
+    await b.send('/profile name see https://example.org');
+    expect(b.last().text).toContain('/profile name Amina K.');
+    await a.send('/record held-1');
+    const held = a.last().text;
+    expect(held).toContain('The record of plan “held-1”');
+    expect(held).toContain('Proposed by you on');
+    expect(held).toContain('👍 Bilal,');
+    // Member 4 objected and never withdrew: shown without a name, since they set none.
+    expect(held).toContain('✋ a member with no name set, since');
+    expect(held).toContain('✅ Agreed on');
+    // vote-1 was approved by member 3 before they were removed as an organiser.
+    await inf.send('/record vote-1');
+    expect(inf.last().text).toContain('(no longer counts');
+    expect(inf.last().text).toContain('Amina K.');
+    expect(inf.last().text).toContain('⏳ Not agreed yet.');
+    await a.send('/member add 90 organiser');
+    const id = /“(m\.[a-z0-9]{6})”/.exec(a.last().text)![1]!;
+    await b.send(`/record ${id}`);
+    expect(b.last().text).toContain('a member with no name set to become an organiser');
+    expect(b.last().text).toContain('Proposed by Amina K. on');
+    await b.send('/record nothing-here');
+    expect(b.last().text).toContain('don\'t know a plan or decision');
+    await h.user(99).send('/record held-1');
+    expect(h.user(99).last().text).toContain("for the Forum's members");
+    await a.send('/profile name -');
+    expect((await h.app.forum.profiles.get(key(1)))?.name).toBeUndefined();
+  });
 });

@@ -36,6 +36,7 @@ help-forum = لأعضاء المنتدى:
     /object <خطة أو قرار> — تعليق قرار لا توافق عليه؛ والأمر /unobject يسحب الاعتراض
     /leave — مغادرة المنتدى
     /profile — لغتك ومنطقتك الزمنية واللغات التي تستطيع مراجعة الخطط بها
+    /record <خطة أو قرار> — من اقترح ومن وافق ومن اعترض، ومتى
     /member — إضافة الأعضاء وإزالتهم (للمنظمين)
 plan-agreed-by = 🤝 { $count ->
         [zero] اتفق عليها أعضاء المنتدى
@@ -50,9 +51,30 @@ forum-profile = ملفك في المنتدى:
     اللغة: { $language }
     المنطقة الزمنية: { $zone }
     اللغات التي تستطيع مراجعة الخطط بها: { $speaks }
+    اسمك في سجلات المنتدى: { $name }
     للتغيير اكتب مثلًا /profile language ur أو /profile zone Karachi (مدينة أو منطقة زمنية أو UTC+5) أو /profile speaks ur en.
 forum-profile-usage = لم أفهم ما كتبت. اكتب مثلًا:
     /profile language fr
     /profile zone Istanbul (مدينة، أو منطقة زمنية مثل Asia/Dhaka، أو UTC+3)
     /profile speaks ar en — اللغات التي تستطيع مراجعة ترجمة الخطة بها
+    /profile name أمينة ك. — الاسم الذي يظهر لك في سجلات المنتدى (والأمر /profile name - يحذفه)
     اللغات: ar، en، ur، tr، id، ms، fr، ug، bn.
+forum-record-usage = اكتب /record ثم معرّف الخطة أو القرار (مثل m.k3x9p2).
+forum-record-unknown = لا أعرف خطة أو قرارًا باسم «{ $id }».
+forum-record-plan = 📜 سجل الخطة «{ $id }» ({ $title })، النسخة { $revision }
+forum-record-decision-add = 📜 سجل القرار «{ $id }»: أن يصبح { $member } من المنظمين
+forum-record-decision-remove = 📜 سجل القرار «{ $id }»: أن يكفّ { $member } عن أن يكون من المنظمين
+forum-record-proposed = اقترحه { $who } في { $date }.
+forum-record-approvals = الموافقات:
+forum-record-approved = 👍 { $who }، { $date }
+forum-record-objections = الاعتراضات القائمة:
+forum-record-objected = ✋ { $who }، منذ { $date }
+forum-record-none = — لا شيء حتى الآن
+forum-record-tally = الموافقات المحتسبة: { $count } من { $required } · الاعتراضات: { $objections }
+forum-record-agreed = ✅ أُقرّ في { $date }.
+forum-record-done = ✅ نُفّذ في { $date }.
+forum-record-ready = اكتملت له الموافقات اللازمة ويمكن المضيّ فيه.
+forum-record-waiting = ⏳ لم يُقرّ بعد.
+forum-record-unnamed = عضو لم يحدّد اسمًا
+forum-record-you = أنت
+forum-record-gone = (لم تعد تُحتسب: صاحبها لم يعد ممن يحق لهم الموافقة)

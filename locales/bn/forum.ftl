@@ -36,6 +36,7 @@ help-forum = ফোরামের সদস্যদের জন্য:
     /object <পরিকল্পনা বা সিদ্ধান্ত> — যে সিদ্ধান্তে আপনি একমত নন, তা আটকে রাখুন; /unobject তুলে নেয়
     /leave — ফোরাম ছেড়ে দিন
     /profile — আপনার ভাষা, সময় অঞ্চল আর যে ভাষাগুলোতে আপনি পরিকল্পনা যাচাই করতে পারেন
+    /record <পরিকল্পনা বা সিদ্ধান্ত> — কে প্রস্তাব দিলেন, কে অনুমোদন করলেন, কে আপত্তি জানালেন, আর কবে
     /member — সদস্য যোগ ও বাদ দিন (আয়োজকেরা)
 plan-agreed-by = 🤝 { $date } তারিখে { $count ->
         [one] ফোরামের একজন সদস্য
@@ -46,9 +47,30 @@ forum-profile = ফোরামে আপনার প্রোফাইল:
     ভাষা: { $language }
     সময় অঞ্চল: { $zone }
     যে ভাষাগুলোতে আপনি পরিকল্পনা যাচাই করতে পারেন: { $speaks }
+    ফোরামের নথিতে আপনার নাম: { $name }
     বদলাতে লিখুন: /profile language ur, /profile zone Karachi (শহর, সময় অঞ্চল বা UTC+5) অথবা /profile speaks ur en।
 forum-profile-usage = বুঝতে পারিনি। যেমন লিখুন:
     /profile language fr
     /profile zone Istanbul (শহর, Asia/Dhaka-র মতো সময় অঞ্চল, বা UTC+3)
     /profile speaks ar en — যে ভাষাগুলোতে আপনি পরিকল্পনার অনুবাদ যাচাই করতে পারেন
+    /profile name আমিনা ক. — ফোরামের নথিতে আপনার জন্য যে নাম দেখানো হবে (/profile name - সেটি মুছে দেয়)
     ভাষা: ar, en, ur, tr, id, ms, fr, ug, bn।
+forum-record-usage = /record লিখে তারপর পরিকল্পনার আইডি বা সিদ্ধান্ত লিখুন (যেমন m.k3x9p2)।
+forum-record-unknown = “{ $id }” নামে কোনো পরিকল্পনা বা সিদ্ধান্ত আমার জানা নেই।
+forum-record-plan = 📜 পরিকল্পনা “{ $id }”-এর নথি ({ $title }), সংস্করণ { $revision }
+forum-record-decision-add = 📜 সিদ্ধান্ত “{ $id }”-এর নথি: { $member } আয়োজক হবেন
+forum-record-decision-remove = 📜 সিদ্ধান্ত “{ $id }”-এর নথি: { $member } আর আয়োজক থাকবেন না
+forum-record-proposed = { $date } তারিখে প্রস্তাব দেন { $who }।
+forum-record-approvals = অনুমোদন:
+forum-record-approved = 👍 { $who }, { $date }
+forum-record-objections = বহাল আপত্তি:
+forum-record-objected = ✋ { $who }, { $date } থেকে
+forum-record-none = — এখনও নেই
+forum-record-tally = গণ্য অনুমোদন: { $required }-এর মধ্যে { $count } · আপত্তি: { $objections }
+forum-record-agreed = ✅ { $date } তারিখে গৃহীত হয়েছে।
+forum-record-done = ✅ { $date } তারিখে কার্যকর হয়েছে।
+forum-record-ready = প্রয়োজনীয় অনুমোদন পাওয়া গেছে, এখন এগোনো যায়।
+forum-record-waiting = ⏳ এখনও গৃহীত হয়নি।
+forum-record-unnamed = নাম না-দেওয়া একজন সদস্য
+forum-record-you = আপনি
+forum-record-gone = (আর গণ্য নয়: এই সদস্য এখন অনুমোদন দিতে পারেন না)

@@ -36,6 +36,7 @@ help-forum = For forum members:
     /object <plan or decision> — hold a decision you disagree with; /unobject withdraws it
     /leave — leave the forum
     /profile — your language, time zone and the languages you can review
+    /record <plan or decision> — who proposed, approved and objected, and when
     /member — add and remove members (organisers)
 plan-agreed-by = 🤝 Agreed by { $count ->
         [one] one forum member
@@ -46,9 +47,30 @@ forum-profile = Your forum profile:
     Language: { $language }
     Time zone: { $zone }
     Languages you can review plans in: { $speaks }
+    Name in the forum's records: { $name }
     Change it with /profile language ur, /profile zone Karachi (a city, a zone or UTC+5) or /profile speaks ur en.
 forum-profile-usage = I didn't catch that. Write, for example:
     /profile language fr
     /profile zone Istanbul (a city, a zone such as Asia/Dhaka, or UTC+3)
     /profile speaks ar en — the languages you can review a plan's translation in
+    /profile name Amina K. — the name the forum's records show for you (/profile name - removes it)
     Languages: ar, en, ur, tr, id, ms, fr, ug, bn.
+forum-record-usage = Write /record followed by a plan id or a decision (like m.k3x9p2).
+forum-record-unknown = I don't know a plan or decision called “{ $id }”.
+forum-record-plan = 📜 The record of plan “{ $id }” ({ $title }), version { $revision }
+forum-record-decision-add = 📜 The record of decision “{ $id }”: { $member } to become an organiser
+forum-record-decision-remove = 📜 The record of decision “{ $id }”: { $member } to stop being an organiser
+forum-record-proposed = Proposed by { $who } on { $date }.
+forum-record-approvals = Approvals:
+forum-record-approved = 👍 { $who }, { $date }
+forum-record-objections = Objections standing:
+forum-record-objected = ✋ { $who }, since { $date }
+forum-record-none = — none yet
+forum-record-tally = Approvals that count: { $count } of { $required } · objections: { $objections }
+forum-record-agreed = ✅ Agreed on { $date }.
+forum-record-done = ✅ Carried out on { $date }.
+forum-record-ready = It has the approvals it needs and can go ahead.
+forum-record-waiting = ⏳ Not agreed yet.
+forum-record-unnamed = a member with no name set
+forum-record-you = you
+forum-record-gone = (no longer counts: not a member who may approve now)

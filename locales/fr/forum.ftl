@@ -40,6 +40,7 @@ help-forum = Pour les membres du forum :
     /object <plan ou décision> — suspendre une décision avec laquelle vous n'êtes pas d'accord ; /unobject la retire
     /leave — quitter le forum
     /profile — votre langue, votre fuseau horaire et les langues dans lesquelles vous pouvez relire un plan
+    /record <plan ou décision> — qui a proposé, approuvé et objecté, et quand
     /member — ajouter et retirer des membres (organisateurs)
 plan-agreed-by = 🤝 Adopté par { $count ->
         [one] un membre du forum
@@ -51,9 +52,30 @@ forum-profile = Votre profil au forum :
     Langue : { $language }
     Fuseau horaire : { $zone }
     Langues dans lesquelles vous pouvez relire un plan : { $speaks }
+    Votre nom dans les registres du forum : { $name }
     Pour le modifier : /profile language ur, /profile zone Karachi (une ville, un fuseau ou UTC+5) ou /profile speaks ur en.
 forum-profile-usage = Je n'ai pas compris. Écrivez par exemple :
     /profile language fr
     /profile zone Istanbul (une ville, un fuseau comme Asia/Dhaka, ou UTC+3)
     /profile speaks ar en — les langues dans lesquelles vous pouvez relire la traduction d'un plan
+    /profile name Amina K. — le nom que les registres du forum affichent pour vous (/profile name - le retire)
     Langues : ar, en, ur, tr, id, ms, fr, ug, bn.
+forum-record-usage = Écrivez /record suivi de l'identifiant d'un plan ou d'une décision (par exemple m.k3x9p2).
+forum-record-unknown = Je ne connais ni plan ni décision « { $id } ».
+forum-record-plan = 📜 Registre du plan « { $id } » ({ $title }), version { $revision }
+forum-record-decision-add = 📜 Registre de la décision « { $id } » : { $member } devient organisateur
+forum-record-decision-remove = 📜 Registre de la décision « { $id } » : { $member } cesse d'être organisateur
+forum-record-proposed = Proposé par { $who } le { $date }.
+forum-record-approvals = Approbations :
+forum-record-approved = 👍 { $who }, { $date }
+forum-record-objections = Objections en cours :
+forum-record-objected = ✋ { $who }, depuis le { $date }
+forum-record-none = — aucune pour l'instant
+forum-record-tally = Approbations prises en compte : { $count } sur { $required } · objections : { $objections }
+forum-record-agreed = ✅ Adopté le { $date }.
+forum-record-done = ✅ Exécutée le { $date }.
+forum-record-ready = Elle a les approbations nécessaires et peut aller de l'avant.
+forum-record-waiting = ⏳ Pas encore adopté.
+forum-record-unnamed = un membre qui n'a pas indiqué de nom
+forum-record-you = vous
+forum-record-gone = (ne compte plus : ce membre ne peut plus approuver)

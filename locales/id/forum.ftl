@@ -36,6 +36,7 @@ help-forum = Untuk anggota forum:
     /object <rencana atau keputusan> — tahan keputusan yang tidak Anda setujui; /unobject menariknya
     /leave — keluar dari forum
     /profile — bahasa, zona waktu, dan bahasa yang bisa Anda pakai untuk meninjau rencana
+    /record <rencana atau keputusan> — siapa yang mengusulkan, menyetujui, dan menolak, serta kapan
     /member — tambah dan keluarkan anggota (penyelenggara)
 plan-agreed-by = 🤝 Disepakati oleh { $count } anggota forum pada { $date }.
 plan-file-hint = 📎 Rencana ini tampaknya terpotong: Telegram hanya menyimpan 4.096 karakter pertama sebuah pesan. Kirim saja file .yaml rencana itu (sebagai dokumen, dengan /propose atau /validate sebagai keterangannya).
@@ -43,9 +44,30 @@ forum-profile = Profil forum Anda:
     Bahasa: { $language }
     Zona waktu: { $zone }
     Bahasa yang bisa Anda pakai untuk meninjau rencana: { $speaks }
+    Nama Anda di catatan forum: { $name }
     Ubah dengan /profile language ur, /profile zone Karachi (kota, zona waktu, atau UTC+5), atau /profile speaks ur en.
 forum-profile-usage = Maaf, saya tidak menangkapnya. Tulis misalnya:
     /profile language fr
     /profile zone Istanbul (kota, zona waktu seperti Asia/Dhaka, atau UTC+3)
     /profile speaks ar en — bahasa yang bisa Anda pakai untuk meninjau terjemahan rencana
+    /profile name Aminah K. — nama yang ditampilkan untuk Anda di catatan forum (/profile name - menghapusnya)
     Bahasa: ar, en, ur, tr, id, ms, fr, ug, bn.
+forum-record-usage = Tulis /record diikuti ID rencana atau keputusan (misalnya m.k3x9p2).
+forum-record-unknown = Saya tidak mengenal rencana atau keputusan bernama “{ $id }”.
+forum-record-plan = 📜 Catatan rencana “{ $id }” ({ $title }), versi { $revision }
+forum-record-decision-add = 📜 Catatan keputusan “{ $id }”: { $member } menjadi penyelenggara
+forum-record-decision-remove = 📜 Catatan keputusan “{ $id }”: { $member } tidak lagi menjadi penyelenggara
+forum-record-proposed = Diusulkan oleh { $who } pada { $date }.
+forum-record-approvals = Persetujuan:
+forum-record-approved = 👍 { $who }, { $date }
+forum-record-objections = Keberatan yang masih berlaku:
+forum-record-objected = ✋ { $who }, sejak { $date }
+forum-record-none = — belum ada
+forum-record-tally = Persetujuan yang dihitung: { $count } dari { $required } · keberatan: { $objections }
+forum-record-agreed = ✅ Disepakati pada { $date }.
+forum-record-done = ✅ Dilaksanakan pada { $date }.
+forum-record-ready = Persetujuannya sudah cukup dan bisa dilanjutkan.
+forum-record-waiting = ⏳ Belum disepakati.
+forum-record-unnamed = anggota yang belum memasang nama
+forum-record-you = Anda
+forum-record-gone = (tidak dihitung lagi: anggota ini sekarang tidak berhak menyetujui)

@@ -36,6 +36,7 @@ help-forum = Untuk ahli forum:
     /object <pelan atau keputusan> — tangguhkan keputusan yang anda tidak setuju; /unobject menariknya balik
     /leave — keluar daripada forum
     /profile — bahasa, zon waktu dan bahasa yang anda boleh gunakan untuk menyemak pelan
+    /record <pelan atau keputusan> — siapa yang mencadangkan, meluluskan dan membantah, serta bila
     /member — tambah dan keluarkan ahli (penganjur)
 plan-agreed-by = 🤝 Dipersetujui oleh { $count } ahli forum pada { $date }.
 plan-file-hint = 📎 Pelan ini nampaknya terpotong: Telegram hanya menyimpan 4,096 aksara pertama sesuatu mesej. Sebaliknya, hantar fail .yaml pelan itu (sebagai dokumen, dengan /propose atau /validate sebagai kapsyennya).
@@ -43,9 +44,30 @@ forum-profile = Profil forum anda:
     Bahasa: { $language }
     Zon waktu: { $zone }
     Bahasa yang anda boleh gunakan untuk menyemak pelan: { $speaks }
+    Nama anda dalam rekod forum: { $name }
     Tukar dengan /profile language ur, /profile zone Karachi (bandar, zon waktu atau UTC+5) atau /profile speaks ur en.
 forum-profile-usage = Maaf, saya tidak faham. Tulis contohnya:
     /profile language fr
     /profile zone Istanbul (bandar, zon waktu seperti Asia/Dhaka, atau UTC+3)
     /profile speaks ar en — bahasa yang anda boleh gunakan untuk menyemak terjemahan pelan
+    /profile name Aminah K. — nama yang dipaparkan untuk anda dalam rekod forum (/profile name - memadamnya)
     Bahasa: ar, en, ur, tr, id, ms, fr, ug, bn.
+forum-record-usage = Tulis /record diikuti ID pelan atau keputusan (contohnya m.k3x9p2).
+forum-record-unknown = Saya tidak mengenali pelan atau keputusan bernama “{ $id }”.
+forum-record-plan = 📜 Rekod pelan “{ $id }” ({ $title }), versi { $revision }
+forum-record-decision-add = 📜 Rekod keputusan “{ $id }”: { $member } menjadi penganjur
+forum-record-decision-remove = 📜 Rekod keputusan “{ $id }”: { $member } tidak lagi menjadi penganjur
+forum-record-proposed = Dicadangkan oleh { $who } pada { $date }.
+forum-record-approvals = Kelulusan:
+forum-record-approved = 👍 { $who }, { $date }
+forum-record-objections = Bantahan yang masih berdiri:
+forum-record-objected = ✋ { $who }, sejak { $date }
+forum-record-none = — belum ada
+forum-record-tally = Kelulusan yang dikira: { $count } daripada { $required } · bantahan: { $objections }
+forum-record-agreed = ✅ Dipersetujui pada { $date }.
+forum-record-done = ✅ Dilaksanakan pada { $date }.
+forum-record-ready = Kelulusannya sudah mencukupi dan boleh diteruskan.
+forum-record-waiting = ⏳ Belum dipersetujui.
+forum-record-unnamed = ahli yang belum menetapkan nama
+forum-record-you = anda
+forum-record-gone = (tidak dikira lagi: ahli ini kini tidak berhak meluluskan)

@@ -36,6 +36,7 @@ help-forum = Forum üyeleri için:
     /object <plan ya da karar> — katılmadığınız bir kararı bekletin; /unobject geri çeker
     /leave — forumdan ayrılın
     /profile — diliniz, saat diliminiz ve planları gözden geçirebildiğiniz diller
+    /record <plan ya da karar> — kim önerdi, kim onayladı, kim itiraz etti ve ne zaman
     /member — üye ekleyin ve çıkarın (düzenleyiciler)
 plan-agreed-by = 🤝 { $date } tarihinde { $count ->
         [one] bir forum üyesi
@@ -46,9 +47,30 @@ forum-profile = Forum profiliniz:
     Dil: { $language }
     Saat dilimi: { $zone }
     Planları gözden geçirebildiğiniz diller: { $speaks }
+    Forum kayıtlarındaki adınız: { $name }
     Değiştirmek için: /profile language ur, /profile zone Karachi (bir şehir, bir saat dilimi ya da UTC+5) veya /profile speaks ur en.
 forum-profile-usage = Bunu anlayamadım. Örneğin şöyle yazın:
     /profile language fr
     /profile zone Istanbul (bir şehir, Asia/Dhaka gibi bir saat dilimi ya da UTC+3)
     /profile speaks ar en — bir planın çevirisini gözden geçirebildiğiniz diller
+    /profile name Amine K. — forum kayıtlarında sizin için görünecek ad (/profile name - adı kaldırır)
     Diller: ar, en, ur, tr, id, ms, fr, ug, bn.
+forum-record-usage = /record yazıp ardından bir plan kimliği ya da karar yazın (örneğin m.k3x9p2).
+forum-record-unknown = “{ $id }” adında bir plan ya da karar bilmiyorum.
+forum-record-plan = 📜 “{ $id }” planının kaydı ({ $title }), { $revision }. sürüm
+forum-record-decision-add = 📜 “{ $id }” kararının kaydı: { $member } düzenleyici olsun
+forum-record-decision-remove = 📜 “{ $id }” kararının kaydı: { $member } artık düzenleyici olmasın
+forum-record-proposed = { $date } tarihinde öneren: { $who }.
+forum-record-approvals = Onaylar:
+forum-record-approved = 👍 { $who }, { $date }
+forum-record-objections = Süren itirazlar:
+forum-record-objected = ✋ { $who }, { $date } tarihinden beri
+forum-record-none = — henüz yok
+forum-record-tally = Sayılan onaylar: { $count } / { $required } · itirazlar: { $objections }
+forum-record-agreed = ✅ { $date } tarihinde kabul edildi.
+forum-record-done = ✅ { $date } tarihinde uygulandı.
+forum-record-ready = Gereken onaylar tamam; yola devam edilebilir.
+forum-record-waiting = ⏳ Henüz kabul edilmedi.
+forum-record-unnamed = ad belirlememiş bir üye
+forum-record-you = siz
+forum-record-gone = (artık sayılmıyor: bu üye şu an onay veremiyor)

@@ -36,6 +36,7 @@ help-forum = مۇنبەر ئەزالىرى ئۈچۈن:
     • /object <پىلان ياكى قارار> — قوشۇلمايدىغان قارارنى توختىتىش؛ /unobject قايتۇرۇۋالىدۇ
     • /leave — مۇنبەردىن ئايرىلىش
     • /profile — تىلىڭىز، ۋاقىت رايونىڭىز ۋە پىلانلارنى تەكشۈرەلەيدىغان تىللىرىڭىز
+    • /record <پىلان ياكى قارار> — كىم تەكلىپ قىلدى، كىم قوشۇلدى، كىم قارشى چىقتى ۋە قاچان
     • /member — ئەزا قوشۇش ۋە چىقىرىش (تەشكىللىگۈچىلەر)
 plan-agreed-by = 🤝 { $date } كۈنى { $count ->
         [one] مۇنبەرنىڭ بىر ئەزاسى
@@ -46,9 +47,30 @@ forum-profile = مۇنبەردىكى ئارخىپىڭىز:
     تىل: { $language }
     ۋاقىت رايونى: { $zone }
     پىلانلارنى تەكشۈرەلەيدىغان تىللىرىڭىز: { $speaks }
+    مۇنبەر خاتىرىسىدىكى ئىسمىڭىز: { $name }
     ئۆزگەرتىش ئۈچۈن: /profile language ur ياكى /profile zone Karachi (شەھەر، ۋاقىت رايونى ياكى UTC+5) ياكى /profile speaks ur en.
 forum-profile-usage = چۈشىنەلمىدىم. مەسىلەن مۇنداق يېزىڭ:
     /profile language fr
     /profile zone Istanbul (شەھەر، Asia/Dhaka غا ئوخشاش ۋاقىت رايونى ياكى UTC+3)
     /profile speaks ar en — پىلان تەرجىمىسىنى تەكشۈرەلەيدىغان تىللىرىڭىز
+    /profile name ئامىنە ك. — مۇنبەر خاتىرىسىدە سىز ئۈچۈن كۆرسىتىلىدىغان ئىسىم (/profile name - ئۆچۈرىدۇ)
     تىللار: ar، en، ur، tr، id، ms، fr، ug، bn.
+forum-record-usage = /record دىن كېيىن پىلان كىملىكى ياكى قارارنى يېزىڭ (مەسىلەن m.k3x9p2).
+forum-record-unknown = «{ $id }» ناملىق پىلان ياكى قارارنى بىلمەيمەن.
+forum-record-plan = 📜 «{ $id }» پىلانىنىڭ خاتىرىسى ({ $title })، { $revision }-نەشرى
+forum-record-decision-add = 📜 «{ $id }» قارارىنىڭ خاتىرىسى: { $member } تەشكىللىگۈچى بولسۇن
+forum-record-decision-remove = 📜 «{ $id }» قارارىنىڭ خاتىرىسى: { $member } تەشكىللىگۈچىلىكتىن چىقسۇن
+forum-record-proposed = { $date } كۈنى { $who } تەكلىپ قىلغان.
+forum-record-approvals = قوشۇلغانلار:
+forum-record-approved = 👍 { $who }، { $date }
+forum-record-objections = ئىناۋەتلىك قارشى پىكىرلەر:
+forum-record-objected = ✋ { $who }، { $date } دىن بۇيان
+forum-record-none = — تېخى يوق
+forum-record-tally = ھېسابلىنىدىغان قوشۇلۇش: { $required } دىن { $count } · قارشى پىكىر: { $objections }
+forum-record-agreed = ✅ { $date } كۈنى قوبۇل قىلىندى.
+forum-record-done = ✅ { $date } كۈنى ئىجرا قىلىندى.
+forum-record-ready = كېرەكلىك قوشۇلۇشقا ئېرىشتى، داۋاملاشتۇرۇشقا بولىدۇ.
+forum-record-waiting = ⏳ تېخى قوبۇل قىلىنمىدى.
+forum-record-unnamed = ئىسىم بەلگىلىمىگەن بىر ئەزا
+forum-record-you = سىز
+forum-record-gone = (ئەمدى ھېسابلانمايدۇ: بۇ ئەزانىڭ ھازىر قوشۇلۇش ھوقۇقى يوق)

@@ -36,6 +36,7 @@ help-forum = فورم کے اراکین کے لیے:
     /object <منصوبہ یا فیصلہ> — جس فیصلے سے آپ متفق نہیں اسے روکیں؛ /unobject اعتراض واپس لیتا ہے
     /leave — فورم چھوڑیں
     /profile — آپ کی زبان، ٹائم زون اور وہ زبانیں جن میں آپ منصوبوں کا جائزہ لے سکتے ہیں
+    /record <منصوبہ یا فیصلہ> — کس نے تجویز کیا، کس نے منظوری دی اور کس نے اعتراض کیا، اور کب
     /member — اراکین شامل کریں اور نکالیں (منتظمین)
 plan-agreed-by = 🤝 { $date } کو { $count ->
         [one] فورم کے ایک رکن
@@ -46,9 +47,30 @@ forum-profile = فورم میں آپ کا پروفائل:
     زبان: { $language }
     ٹائم زون: { $zone }
     وہ زبانیں جن میں آپ منصوبوں کا جائزہ لے سکتے ہیں: { $speaks }
+    فورم کے ریکارڈ میں آپ کا نام: { $name }
     بدلنے کے لیے لکھیں: /profile language ur یا /profile zone Karachi (شہر، ٹائم زون یا UTC+5) یا /profile speaks ur en۔
 forum-profile-usage = میں سمجھ نہیں سکا۔ مثال کے طور پر یوں لکھیں:
     /profile language fr
     /profile zone Istanbul (شہر، Asia/Dhaka جیسا ٹائم زون، یا UTC+3)
     /profile speaks ar en — وہ زبانیں جن میں آپ منصوبے کے ترجمے کا جائزہ لے سکتے ہیں
+    /profile name آمنہ ک۔ — وہ نام جو فورم کے ریکارڈ میں آپ کے لیے دکھایا جائے (/profile name - اسے ہٹا دیتا ہے)
     زبانیں: ar، en، ur، tr، id، ms، fr، ug، bn۔
+forum-record-usage = /record کے بعد منصوبے کی شناخت یا فیصلہ لکھیں (جیسے m.k3x9p2)۔
+forum-record-unknown = مجھے «{ $id }» نام کا کوئی منصوبہ یا فیصلہ معلوم نہیں۔
+forum-record-plan = 📜 منصوبہ «{ $id }» ({ $title }) کا ریکارڈ، نسخہ { $revision }
+forum-record-decision-add = 📜 فیصلہ «{ $id }» کا ریکارڈ: { $member } کو منتظم بنانا
+forum-record-decision-remove = 📜 فیصلہ «{ $id }» کا ریکارڈ: { $member } کو منتظمین سے ہٹانا
+forum-record-proposed = { $who } نے { $date } کو تجویز کیا۔
+forum-record-approvals = منظوریاں:
+forum-record-approved = 👍 { $who }، { $date }
+forum-record-objections = قائم اعتراضات:
+forum-record-objected = ✋ { $who }، { $date } سے
+forum-record-none = — ابھی کوئی نہیں
+forum-record-tally = شمار ہونے والی منظوریاں: { $required } میں سے { $count } · اعتراضات: { $objections }
+forum-record-agreed = ✅ { $date } کو طے پایا۔
+forum-record-done = ✅ { $date } کو نافذ ہوا۔
+forum-record-ready = اسے مطلوبہ منظوریاں مل چکی ہیں اور اب آگے بڑھا جا سکتا ہے۔
+forum-record-waiting = ⏳ ابھی طے نہیں ہوا۔
+forum-record-unnamed = ایک رکن جنہوں نے نام نہیں رکھا
+forum-record-you = آپ
+forum-record-gone = (اب شمار نہیں ہوتی: یہ رکن اب منظوری دینے کے مجاز نہیں)

@@ -7,6 +7,9 @@
  *   npm run forum -- member remove <telegram id> --as … --token …
  *   npm run forum -- member approve <decision> --as … --token …
  *   npm run forum -- object|unobject <plan id | decision> --as … --token …
+ *   npm run forum -- meeting schedule "when: 2026-12-15 18:00 Istanbul" "link: https://…" "topic: …" --as … --token …
+ *   npm run forum -- meeting list | meeting show|cancel <meeting> | meeting move <meeting> <date> <time> <zone>
+ *   npm run forum -- minutes <meeting> "<minutes>" "plan: <proposal> <plan id>" --as … --token …
  *
  * `--as` must be an organiser (ADMIN_TELEGRAM_IDS, or added by the forum's decision) and
  * `--token` (or ORGANISER_TOKEN) their own token from /clitoken.
@@ -26,6 +29,9 @@ import { forumCommand } from './forum-command.js';
 const USAGE = `usage:
   npm run forum -- members | member add <telegram id> influencer <codes…> | member add <telegram id> organiser
                    | member remove <telegram id> | member approve <decision> | object|unobject <plan id | decision>
+                   | meeting schedule "when: …" "link: …" "topic: …" ["guests: …"] ["agenda: …"] (each argument a line)
+                   | meeting list | meeting show|cancel <meeting> | meeting move <meeting> <date> <time> <zone>
+                   | minutes <meeting> "<minutes>" ["plan: <proposal> <plan id>"…]
   always with --as <your telegram id> --token <your /clitoken token> (or ORGANISER_TOKEN); --lang for the replies`;
 
 async function main(): Promise<void> {

@@ -48,6 +48,7 @@ const memberProfile = new Schema(
     lang: { type: String, required: true },
     zone: { type: String, required: true },
     speaks: { type: [String], default: [] },
+    name: { type: String },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false },

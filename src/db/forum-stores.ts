@@ -76,6 +76,20 @@ export class MongoDecisionStore implements DecisionStore {
   async isDone(id: string): Promise<boolean> {
     return (await this.db.DecisionDone.countDocuments({ _id: id })) > 0;
   }
+
+  async doneAt(id: string): Promise<Date | null> {
+    return (await this.db.DecisionDone.findById(String(id)).lean<{ at: Date }>())?.at ?? null;
+  }
+}
+
+/** The approvals' own records (plans' and member decisions' alike), with when each was given. */
+export class MongoApprovalLog {
+  constructor(private readonly db: Models) {}
+
+  async of(subject: string, revision: number): Promise<{ member: string; at: Date }[]> {
+    const docs = await this.db.Approval.find({ planId: subject, revision }, { _id: 0, organiser: 1, at: 1 }).lean<{ organiser: string; at?: Date }[]>();
+    return docs.map((d) => ({ member: d.organiser, at: d.at ?? new Date(0) })).sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
 }
 
 interface ProfileDoc {
@@ -84,6 +98,7 @@ interface ProfileDoc {
   lang: Language;
   zone: string;
   speaks?: Language[];
+  name?: string;
   updatedAt: Date;
 }
 
@@ -94,6 +109,7 @@ const toProfile = (d: ProfileDoc): MemberProfile => ({
   speaks: d.speaks ?? [],
   updatedAt: d.updatedAt,
   ...(d.sealed ? { sealed: d.sealed } : {}),
+  ...(d.name ? { name: d.name } : {}),
 });
 
 /**
@@ -110,7 +126,7 @@ export class MongoMemberProfileStore implements MemberProfileStore {
   }
 
   async put(p: MemberProfile): Promise<void> {
-    const doc = { lang: p.lang, zone: p.zone, speaks: p.speaks, updatedAt: p.updatedAt, ...(p.sealed ? { sealed: p.sealed } : {}) };
+    const doc = { lang: p.lang, zone: p.zone, speaks: p.speaks, updatedAt: p.updatedAt, ...(p.sealed ? { sealed: p.sealed } : {}), ...(p.name ? { name: p.name } : {}) };
     try {
       await this.db.MemberProfile.replaceOne({ _id: p.key }, doc, { upsert: true });
     } catch (err) {
@@ -129,7 +145,7 @@ export class MongoMemberProfileStore implements MemberProfileStore {
 }
 
 /** The forum's stores on the plans' connection. */
-export function openForumStores(db: Models): { members: MongoMemberStore; decisions: MongoDecisionStore; profiles: MongoMemberProfileStore } {
+export function openForumStores(db: Models): { members: MongoMemberStore; decisions: MongoDecisionStore; profiles: MongoMemberProfileStore; approvalLog: MongoApprovalLog } {
   const m = forumModelsOf(db);
-  return { members: new MongoMemberStore(m), decisions: new MongoDecisionStore(m), profiles: new MongoMemberProfileStore(m) };
+  return { members: new MongoMemberStore(m), decisions: new MongoDecisionStore(m), profiles: new MongoMemberProfileStore(m), approvalLog: new MongoApprovalLog(db) };
 }

@@ -145,6 +145,8 @@ const plan = new Schema(
     /** Members whose approvals agreed the revision that went out, and when ("agreed by 7 forum members on 15 November"). */
     agreedBy: { type: Number, default: null },
     agreedAt: { type: Date, default: null },
+    /** The forum meeting whose minutes made this plan (its provenance), or null. */
+    meeting: { type: String, default: null },
   },
   { versionKey: false, minimize: false },
 );

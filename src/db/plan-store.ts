@@ -32,6 +32,7 @@ function toPlan(doc: PlanDoc, approvals: number, withdrawnTasks: number[]): Stor
     endedAt: doc.endedAt ?? null,
     agreedBy: doc.agreedBy ?? null,
     agreedAt: doc.agreedAt ?? null,
+    meeting: doc.meeting ?? null,
   };
 }
 

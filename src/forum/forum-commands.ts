@@ -4,6 +4,9 @@ import type { ForumResult, MemberService } from './member-service.js';
 import { forumWords, SUBJECT } from './member-words.js';
 import type { OrganiserDirectory } from './organiser-directory.js';
 import { parseProfileChange, type MemberProfile, type MemberProfiles } from './member-profile.js';
+import { readRecord, renderRecord, type RecordDeps } from './decision-record.js';
+import type { Translator } from '../core/translator.js';
+import { RTL_LANGUAGES } from '../core/types.js';
 import { placeName } from '../core/places.js';
 import { LANGUAGE_NAMES } from '../i18n/translator.js';
 
@@ -12,7 +15,7 @@ import { LANGUAGE_NAMES } from '../i18n/translator.js';
  * add and remove members and approve member decisions, every member may object to a plan or a
  * decision (and withdraw it), and leave.
  */
-export function forumFeature(deps: { service: MemberService; directory: OrganiserDirectory; profiles: MemberProfiles }): Feature {
+export function forumFeature(deps: { service: MemberService; directory: OrganiserDirectory; profiles: MemberProfiles; record: RecordDeps; translator: Translator }): Feature {
   const feature = declareFeature('forum');
   const { service, directory, profiles } = deps;
   const say = (ctx: CommandContext, r: ForumResult) => ctx.reply(r.key, r.vars);
@@ -55,6 +58,7 @@ export function forumFeature(deps: { service: MemberService; directory: Organise
       language: LANGUAGE_NAMES[p.lang],
       zone: placeName(p.zone, ctx.lang),
       speaks: p.speaks.map((l) => LANGUAGE_NAMES[l]).join(', ') || '—',
+      name: p.name ?? '—',
     });
   feature.command(
     'profile',
@@ -63,6 +67,18 @@ export function forumFeature(deps: { service: MemberService; directory: Organise
       const change = parseProfileChange(arg);
       if (!change) return ctx.reply('forum-profile-usage');
       return showProfile(ctx, await profiles.change(me, ctx.inbound.chatId, ctx.lang, change));
+    }),
+  );
+  feature.command(
+    'record',
+    asMember(async (ctx, arg, me) => {
+      const subject = arg.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+      if (!SUBJECT.test(subject)) return ctx.reply('forum-record-usage');
+      const view = await readRecord(deps.record, subject, ctx.lang);
+      if (!view) return ctx.reply('forum-record-unknown', { id: subject });
+      const [names, mine] = await Promise.all([profiles.names(), profiles.get(me)]);
+      const text = renderRecord(view, { lang: ctx.lang, zone: mine?.zone, me, names, t: deps.translator });
+      await ctx.inbound.outbox.send({ text, rtl: RTL_LANGUAGES.has(ctx.lang) });
     }),
   );
   feature.command('leave', asMember(async (ctx, _arg, me) => say(ctx, await service.leave(me))));

@@ -43,4 +43,6 @@ export interface DecisionStore {
   /** Books a decision as carried out (a unique insert): true for the one caller who carries it out. */
   markDone(id: string): Promise<boolean>;
   isDone(id: string): Promise<boolean>;
+  /** When a decision was carried out, or null. */
+  doneAt(id: string): Promise<Date | null>;
 }

@@ -17,6 +17,8 @@ export interface MemberProfile {
   zone: string;
   /** Languages they can read a plan in well enough to approve its translation. */
   speaks: Language[];
+  /** The name they chose to be shown by in the forum's records (a public figure's own choice); none by default. */
+  name?: string;
   updatedAt: Date;
 }
 
@@ -36,11 +38,24 @@ export interface ChatSeal {
   open(sealed: string): string;
 }
 
+const withName = (p: MemberProfile, name: string | null): MemberProfile => {
+  const { name: _old, ...rest } = p;
+  return name ? { ...rest, name } : rest;
+};
+
 /** What a member can change with /profile, parsed from their words. */
 export type ProfileChange =
   | { field: 'lang'; lang: Language }
   | { field: 'zone'; zone: string }
-  | { field: 'speaks'; speaks: Language[] };
+  | { field: 'speaks'; speaks: Language[] }
+  | { field: 'name'; name: string | null };
+
+/** A display name as a member may set it: one line of at most 40 characters, no controls, no link. */
+export function cleanDisplayName(text: string): string | null {
+  const name = text.replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!name || [...name].length > 40 || /:\/\/|^[/@]/.test(name)) return null;
+  return name;
+}
 
 const LANGUAGE_WORDS: Record<string, Language> = Object.fromEntries(LANGUAGES.map((l) => [l, l]));
 
@@ -54,6 +69,11 @@ export function parseProfileChange(arg: string): ProfileChange | null {
   const value = rest.join(' ').trim();
   if (!field || !value || value.length > 80) return null;
   switch (field.toLowerCase()) {
+    case 'name': {
+      if (value === '-') return { field: 'name', name: null };
+      const name = cleanDisplayName(value);
+      return name ? { field: 'name', name } : null;
+    }
     case 'language':
     case 'lang': {
       const lang = LANGUAGE_WORDS[value.toLowerCase()];
@@ -116,7 +136,9 @@ export class MemberProfiles {
         ? { ...base, lang: change.lang }
         : change.field === 'zone'
           ? { ...base, zone: change.zone }
-          : { ...base, speaks: change.speaks };
+          : change.field === 'speaks'
+            ? { ...base, speaks: change.speaks }
+            : withName(base, change.name);
     await this.store.put({ ...next, updatedAt: new Date() });
     return next;
   }
@@ -145,6 +167,11 @@ export class MemberProfiles {
       const chatId = p?.sealed ? this.chats.open(p.sealed) : (this.bootstrap.get(key) ?? null);
       return { key, chatId, lang: p?.lang ?? 'en', zone: p?.zone ?? 'Etc/UTC', speaks: p?.speaks ?? [] };
     });
+  }
+
+  /** Display names by member key, for the members who chose one. */
+  async names(): Promise<Map<string, string>> {
+    return new Map((await this.store.list()).flatMap((p) => (p.name ? [[p.key, p.name] as const] : [])));
   }
 
   /** Keys of current members who speak a language (said so in /profile). */

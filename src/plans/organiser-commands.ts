@@ -127,7 +127,9 @@ function statusCommand(service: PlanService, translator: Translator): CommandHan
     const lines = await Promise.all(
       rows.map(async ({ plan, broadcast }) => {
         const { approvals, required } = await service.quorum.tally(plan.id, plan.revision);
-        return translator.t(ctx.lang, 'org-status-line', { id: plan.id, status: plan.status, approvals, required, ...broadcast });
+        const line = translator.t(ctx.lang, 'org-status-line', { id: plan.id, status: plan.status, approvals, required, ...broadcast });
+        // A plan that came out of a forum meeting's minutes says which (src/meetings).
+        return plan.meeting ? `${line} · ${translator.t(ctx.lang, 'meeting-plan-provenance', { meeting: plan.meeting })}` : line;
       }),
     );
     await ctx.inbound.outbox.send({ text: lines.join('\n') });

@@ -27,6 +27,8 @@ export interface StoredPlan extends PlanFile {
    * others are held and their followers get English. Absent: every language goes out.
    */
   reviewedLanguages?: Language[];
+  /** The forum meeting whose minutes made this plan (src/meetings), or null. */
+  meeting?: string | null;
 }
 
 /** A follower's standing on one plan. */
