@@ -26,10 +26,15 @@ draftingContract('the console', async () => {
     app: h.app,
     newMember: () => {
       const chatId = MEMBERS[nextMember++]!;
-      return { ...textFollower(h.session(chatId, { banner: false }), join), chatId };
+      h.session(chatId, { banner: false });
+      // The chat's current session, so the member carries on after a restart's new one.
+      const session = () => h.sessions.get(chatId)!;
+      const chat = { send: (text: string) => session().send(text), texts: () => session().texts(), follower: () => session().follower() };
+      return { ...textFollower(chat, join), chatId };
     },
     newFollower: () => textFollower(h.session(`console-d${next++}`, { banner: false }), join),
     render: (msg) => formatForTerminal(renderTextMessage(msg).join('\n'), false),
+    restart: () => h.restart(),
     close: () => h.close(),
   };
 });

@@ -105,18 +105,35 @@ export class ConsoleHarness {
   static async start(name: string, opts: { organisers?: string[] } = {}): Promise<ConsoleHarness> {
     const { conn } = await connectDatabase(await testDatabaseUri(name), silentLogger);
     const h = new ConsoleHarness(conn, randomBytes(32), new Set(opts.organisers));
-    h.app = await createApp({
-      conn,
-      dataKey: h.dataKey,
+    await h.boot();
+    return h;
+  }
+
+  /** (Re)creates the app on the same database, as a process restart would. */
+  async boot(): Promise<void> {
+    this.app = await createApp({
+      conn: this.conn,
+      dataKey: this.dataKey,
       topics: CONSOLE_TEST_TOPICS,
       defaultLanguage: 'en',
       log: silentLogger,
       approvalsRequired: 1,
       // Several consoles share one process in tests: route broadcasts to each one's stdout.
-      senders: [consoleBroadcastSender((chatId) => h.sessions.get(chatId)?.output ?? new PassThrough(), 1000)],
+      senders: [consoleBroadcastSender((chatId) => this.sessions.get(chatId)?.output ?? new PassThrough(), 1000)],
       broadcastPollMs: 20,
     });
-    return h;
+  }
+
+  /**
+   * A process restart: every console session ends, the app is made anew on the same database,
+   * and each chat gets a new session on it (what was printed before the restart is gone).
+   */
+  async restart(): Promise<void> {
+    const chats = [...this.sessions.keys()];
+    for (const s of this.sessions.values()) await s.end();
+    await this.app.worker.stop().catch(() => undefined);
+    await this.boot();
+    for (const chatId of chats) this.session(chatId, { banner: false });
   }
 
   session(chatId: string, opts: { banner?: boolean } = {}): ConsoleSession {
