@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
-import { followerFlows } from '../flows/index.js';
+import { followerFlows, memberFlows } from '../flows/index.js';
 import type { AppFeature } from './app-feature.js';
 import type { BroadcastSender } from './broadcast/broadcast-sender.js';
 import { BroadcastWorker } from './broadcast/broadcast-worker.js';
@@ -28,7 +28,9 @@ import { PlanService, type PublishScheduler } from './plans/plan-service.js';
 import type { PlanStore, PledgeStore, StoredPlan } from './plans/plan-types.js';
 import { Reminders } from './plans/reminders.js';
 import { remindersPledgedJob } from './plans/reminders-pledged-job.js';
-import { renderPlanMessage } from './plans/render-plan-message.js';
+import { renderPlanMessage, type RenderablePlan } from './plans/render-plan-message.js';
+import { draftFeature } from './plans/draft-commands.js';
+import { translationReviewFeature } from './plans/translation-review-commands.js';
 import { AddressVault } from './privacy/address-vault.js';
 import { countersFoldJob } from './reports/counters-fold-job.js';
 import { COUNTERS_RECOUNT_JOB, countersRecountJob } from './reports/counters-recount-job.js';
@@ -93,6 +95,8 @@ export interface AppOptions {
   onBroadcastFinished?: (plan: StoredPlan) => Promise<void>;
   /** Distinct organisers who must approve a correction of a published plan (at most approvalsRequired; default the same). */
   correctionApprovals?: number;
+  /** TRANSLATION_REVIEW: a language version goes out only once a member who speaks it approved it (/review). */
+  translationReview?: boolean;
 }
 
 /** Everything channel-neutral, wired: stores, flows, core. Channels and jobs are added on top. */
@@ -140,7 +144,7 @@ export interface App {
 
 /** Builds the app on an open connection and makes sure every index exists. */
 export async function createApp(opts: AppOptions): Promise<App> {
-  const stores = await openMongoStores(opts.conn);
+  const stores = await openMongoStores(opts.conn, { translationReview: opts.translationReview });
   const { followers, audiences, pledges } = stores;
   if ('failed' in stores.hotPaths) opts.log.warn({ hotPaths: stores.hotPaths }, 'hot paths not indexed in FerretDB storage: lookups scan');
   else if (stores.hotPaths.server !== 'mongodb-or-unknown') opts.log.info({ hotPaths: stores.hotPaths }, 'hot paths indexed in FerretDB storage');
@@ -155,6 +159,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const figures = new CachedTaskFigures(stores.counters);
   const catchUp = new CatchUp({ store: stores.catchUps, plans, pledges, followers, vault, translator, senders: sendersByChannel(senders), log: opts.log, figures });
   const runner = new FlowRunner(stores.flowStates, translator, followerFlows({ followers, topics: opts.topics, catchUp }), opts.log);
+  // A plan as every follower first gets it: the broadcast sends it, a member's draft previews it.
+  const followerView = (plan: RenderablePlan, language: Language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator);
   // Ending a plan writes past the plan store: the taps' plan cache forgets then too.
   const ending = forgettingAfter(stores.planEnding, 'end', () => planCache.forget());
   const planLife = new PlanLife(planCache.cached, ending, opts.log, pledges);
@@ -162,7 +168,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const gatherings = await installGatherings(stores.db, { ...{ runs: stores.broadcast.runs, followers, vault, translator, scheduler }, senders: sendersByChannel(senders), log: opts.log, onStarted: () => worker.poke() });
   const worker = new BroadcastWorker(stores.broadcast, {
     vault,
-    render: (plan, language) => renderPlanMessage(plan, language, { pledged: false, completedAt: null, done: [] }, translator),
+    render: followerView,
     senders,
     log: opts.log,
     pollMs: opts.broadcastPollMs,
@@ -186,10 +192,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   planService.corrections = corrections;
   const organiserTokens = new OrganiserTokens(stores.organiserTokens, vault);
+  const forumName = opts.forumName ?? 'Forum of Influencers';
+  // Members' drafts are flows of their own, in the same flow states under member keys.
+  const drafting = draftFeature({
+    runner: new FlowRunner(stores.flowStates, translator, memberFlows({
+      ...{ topics: opts.topics, forumName, render: followerView, planExists: async (id) => (await plans.get(id)) !== null },
+      claimProposal: (slot) => stores.jobClaims.claim('draft.propose', slot, new Date()),
+      ...{ validate: (yaml) => planService.validate(yaml), propose: (yaml, member) => planService.propose(yaml, member) },
+    }), opts.log),
+    states: stores.flowStates,
+    vault,
+  });
   const checklist = new Checklist(planCache.cached, pledges, translator, links, opts.log, figures);
   const reminders = new Reminders({ pledges, plans: planCache.cached, followers, vault, translator, senders: sendersByChannel(senders), max: opts.reminderMax ?? 2, log: opts.log });
   const influencers = installInfluencerFeatures({ store: audiences, counters: stores.counters, plans, vault, translator, links, topics: opts.topics, senders, log: opts.log, sections: [gatherings.reportSection], ...(opts.publicUrl ? { visits: stores.pageVisits } : {}) });
-  const kit = kitFeature({ ...stores, influencers: audiences, registry: influencers.registry, visits: stores.pageVisits, translator, links, botUsername: opts.botUsername, forumName: opts.forumName ?? 'Forum of Influencers', publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage, log: opts.log });
+  const kit = kitFeature({ ...stores, influencers: audiences, registry: influencers.registry, visits: stores.pageVisits, translator, links, botUsername: opts.botUsername, forumName, publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage, log: opts.log });
   // The order matters only for /help, whose sections follow it; a command or button prefix
   // declared by two features fails here, at start.
   const features: AppFeature[] = [
@@ -198,7 +215,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     meetings.feature,
     checklist.feature(),
     {
-      ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens }),
+      ...organiserFeature({ service: planService, store: plans, translator, vault, tokens: organiserTokens, cancelDraft: drafting.cancelDraft }),
       jobs: [planPublishJob(planService), { ...remindersPledgedJob(reminders), every: 5 * 60_000 }],
     },
     {
@@ -209,6 +226,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     { ...planLifeFeature({ life: planLife, vault }), jobs: [planLife.job(), catchUp.job()] },
     { ...correctionFeature({ service: corrections, translator, vault }), jobs: [planBroadcastsJob(corrections)] },
     kit.feature,
+    drafting.feature,
+    ...(opts.translationReview
+      ? [translationReviewFeature({ plans, reviews: stores.translationReviews, directory: forum.directory, profiles: forum.profiles, translator, onApproved: () => planCache.forget() })]
+      : []),
     {
       ...gatheringFeature({ service: gatherings.service, owners: influencers.registry, translator, topics: opts.topics, organiserKey: (id) => organiserKey(vault, id) }),
       jobs: [gatheringRemindJob(gatherings.service), gatheringsSweepJob(gatherings.service)],

@@ -59,6 +59,8 @@ const envSchema = z.object({
   QUORUM: quorumRuleSchema.optional(),
   /** Approvals a correction of a published plan needs; unset: as many as a plan (never more). */
   CORRECTION_APPROVALS: z.coerce.number().int().min(1).max(20).optional(),
+  /** On: a plan's language version goes out only once a member who speaks it approved it (/review); until then, English. */
+  TRANSLATION_REVIEW: bool,
   BROADCAST_RATE: z.coerce.number().min(0.1).max(1000).default(25),
   BROADCAST_PAID: bool,
   PAID_BROADCAST_RATE: z.coerce.number().min(1).max(1000).default(900),

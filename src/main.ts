@@ -202,6 +202,7 @@ async function main(): Promise<void> {
     quorum: config.QUORUM,
     organiserIds: config.ADMIN_TELEGRAM_IDS,
     correctionApprovals: config.CORRECTION_APPROVALS,
+    translationReview: config.TRANSLATION_REVIEW,
     reminderMax: config.REMINDER_MAX,
     botUsername,
     whatsappNumber: config.WHATSAPP_NUMBER,

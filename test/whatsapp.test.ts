@@ -83,6 +83,22 @@ describe('WhatsApp conversations', () => {
     expect(logLines.join('\n')).not.toContain(u.number.slice(2));
   });
 
+  it('keeps no phone number in flow states or the delivery log (message ids hold only their own key)', async () => {
+    const u = newUser(h);
+    await u.send('join');
+    await u.send('2'); // English, then waiting on the topics
+    const state = JSON.stringify(await h.app.db.FlowState.find({}).lean());
+    expect(state).toContain('messageId');
+    expect(state).not.toContain(u.number);
+    await u.send('1');
+    await u.send('1');
+    await publish(h, 'wa-noid');
+    const deliveries = await h.app.db.Delivery.find({ planId: 'wa-noid' }).lean();
+    expect(deliveries.length).toBeGreaterThan(0);
+    expect(JSON.stringify(deliveries)).not.toContain(u.number);
+    for (const status of ['publishing', 'published'] as const) for (const p of await h.app.plans.withStatus(status)) await h.app.planLife.close(p.id);
+  });
+
   it('a number answers a choice, and "1 3" a multiple choice, with the ticks shown as text', async () => {
     const u = newUser(h);
     await u.send('join abuali-uyghur');

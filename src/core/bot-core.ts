@@ -107,6 +107,7 @@ export class BotCore {
       const family = this.#routes.buttons.find((b) => event.token.startsWith(b.prefix));
       if (family) return family.handle(ctx, event.token, event.optionId);
     }
+    for (const offer of this.#routes.conversations) if (await offer(ctx)) return;
     if (ctx.follower) {
       const outcome = await this.deps.runner.resume(ctx.follower.id, event, outbox);
       if (outcome === 'handled') return;

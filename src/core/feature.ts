@@ -13,6 +13,13 @@ export interface ButtonFamily {
 export type HelpSection = (ctx: CommandContext) => string | null | Promise<string | null>;
 
 /**
+ * Input no command or button family took (a typed answer, a flow's button), offered to a
+ * conversation the feature keeps apart from the follower flows (a member's plan draft): true
+ * when the feature took it. Offered before the follower's own flow.
+ */
+export type ConversationHook = (ctx: CommandContext) => Promise<boolean>;
+
+/**
  * What a feature brings to the chat, declared rather than installed: its commands, its button
  * families and its /help section. src/app.ts lists the features once, in order; the core
  * builds its routes from that list and refuses duplicates at start.
@@ -23,6 +30,7 @@ export interface Feature {
   commands?: Readonly<Record<string, CommandHandler>>;
   buttons?: readonly ButtonFamily[];
   help?: HelpSection;
+  conversation?: ConversationHook;
 }
 
 /** Two features claim the same command or overlapping button prefixes. */
@@ -38,6 +46,7 @@ export interface Routes {
   commands: ReadonlyMap<string, CommandHandler>;
   buttons: readonly ButtonFamily[];
   help: readonly HelpSection[];
+  conversations: readonly ConversationHook[];
 }
 
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
@@ -71,7 +80,8 @@ export function routeFeatures(features: readonly Feature[]): Routes {
     }
   }
   const help = features.flatMap((f) => (f.help ? [f.help] : []));
-  return { commands, buttons: buttons.map(({ prefix, handle }) => ({ prefix, handle })), help };
+  const conversations = features.flatMap((f) => (f.conversation ? [f.conversation] : []));
+  return { commands, buttons: buttons.map(({ prefix, handle }) => ({ prefix, handle })), help, conversations };
 }
 
 /**
@@ -82,11 +92,13 @@ export function declareFeature(name: string): {
   command(command: string, handler: CommandHandler): void;
   button(prefix: string, handle: ChoiceHandler): void;
   help(section: HelpSection): void;
+  conversation(hook: ConversationHook): void;
   build(): Feature;
 } {
   const commands: Record<string, CommandHandler> = {};
   const buttons: ButtonFamily[] = [];
   let help: HelpSection | undefined;
+  let conversation: ConversationHook | undefined;
   return {
     command(command, handler) {
       if (Object.hasOwn(commands, command)) throw new FeatureConflictError(`feature "${name}" declares /${command} twice`);
@@ -98,6 +110,9 @@ export function declareFeature(name: string): {
     help(section) {
       help = section;
     },
-    build: () => ({ name, commands, buttons, ...(help ? { help } : {}) }),
+    conversation(hook) {
+      conversation = hook;
+    },
+    build: () => ({ name, commands, buttons, ...(help ? { help } : {}), ...(conversation ? { conversation } : {}) }),
   };
 }

@@ -11,6 +11,7 @@ import { MongoOrganiserTokenStore } from './organiser-token-store.js';
 import { MongoPlanCorrections } from './plan-correction-store.js';
 import { MongoProgressOfMany } from './progress-of-many.js';
 import { MongoPlanStore } from './plan-store.js';
+import { MongoTranslationReviews } from './translation-review-store.js';
 import { MongoPledgeStore } from './pledge-store.js';
 import { MongoReportCounters } from './report-counters.js';
 import type { Connection } from 'mongoose';
@@ -24,13 +25,15 @@ import { MongoPageVisits } from './page-visit-store.js';
  * Every port the domain declares, implemented on one MongoDB (or FerretDB) database, with its
  * indexes made sure of: the one place the app meets the database.
  */
-export async function openMongoStores(conn: Connection) {
+export async function openMongoStores(conn: Connection, opts: { translationReview?: boolean } = {}) {
   const db: Models = models(conn);
   await syncIndexes(db);
   for (const model of Object.values(counterDeltaModels(db))) await model.createIndexes();
   await syncBroadcastRunIndexes(db);
   const followers = new MongoFollowerStore(db);
-  const plans = new MongoPlanStore(db);
+  const translationReviews = new MongoTranslationReviews(conn);
+  await translationReviews.ensureIndexes();
+  const plans = new MongoPlanStore(db, opts.translationReview ? translationReviews : undefined);
   const pageVisits = new MongoPageVisits(db);
   await pageVisits.ensureIndexes();
   const hotPaths = await prepareHotPaths(conn);
@@ -43,6 +46,8 @@ export async function openMongoStores(conn: Connection) {
     audiences: new MongoAudienceStore(db),
     flowStates: new MongoFlowStateStore(db),
     plans,
+    /** Members' approvals of plans' language versions (held until approved when TRANSLATION_REVIEW is on). */
+    translationReviews,
     pledges: new MongoPledgeStore(db),
     organiserTokens: new MongoOrganiserTokenStore(db),
     counters: new MongoReportCounters(db),

@@ -1,5 +1,6 @@
 import type { PlanFile } from '../plans/plan-schema.js';
 import type { PlanStatus, PlanStore, StoredPlan, TransitionGuard } from '../plans/plan-types.js';
+import type { TranslationReviewStore } from '../plans/translation-review.js';
 import { insertOnce } from './insert-once.js';
 import type { Models } from './models.js';
 
@@ -45,7 +46,11 @@ const PROPOSE_WAIT_MS = 50;
 
 /** PlanStore on mongoose: plans and their approvals. */
 export class MongoPlanStore implements PlanStore {
-  constructor(readonly db: Models) {}
+  constructor(
+    readonly db: Models,
+    /** Given (TRANSLATION_REVIEW), each plan carries the languages approved for its revision, and only those go out. */
+    private readonly reviews?: TranslationReviewStore,
+  ) {}
 
   async get(planId: string): Promise<StoredPlan | null> {
     const doc = await this.db.Plan.findOne({ planId: String(planId) }).lean<PlanDoc>();
@@ -68,11 +73,13 @@ export class MongoPlanStore implements PlanStore {
    * their own records (no copy on the plan to go stale, or to be lost to a concurrent write-back).
    */
   async #toPlan(doc: PlanDoc): Promise<StoredPlan> {
-    const [approvals, withdrawn] = await Promise.all([
+    const [approvals, withdrawn, reviewed] = await Promise.all([
       this.countApprovals(doc.planId, doc.revision ?? 1),
       this.db.TaskWithdrawal.find({ planId: doc.planId }, { task: 1 }).lean<{ task: number }[]>(),
+      this.reviews?.approved(doc.planId, doc.revision ?? 1),
     ]);
-    return toPlan(doc, approvals, withdrawn.map((w) => w.task).sort((a, b) => a - b));
+    const plan = toPlan(doc, approvals, withdrawn.map((w) => w.task).sort((a, b) => a - b));
+    return reviewed ? { ...plan, reviewedLanguages: reviewed } : plan;
   }
 
   /** Withdraws a task: the unique `<planId>|<task>` insert decides it once, whoever races. */

@@ -1,6 +1,7 @@
 import type { CommandContext, CommandHandler } from '../core/command-context.js';
 import { declareFeature, type Feature } from '../core/feature.js';
 import { isLanguage } from '../core/types.js';
+import type { CancelDraft } from './draft-commands.js';
 import type { OrganiserTokens } from './organiser-tokens.js';
 import type { PlanStore } from './plan-types.js';
 import { LANGUAGE_NAMES, type Translator } from '../i18n/translator.js';
@@ -36,6 +37,8 @@ export function organiserFeature(deps: {
   translator: Translator;
   vault: AddressVault;
   tokens: OrganiserTokens;
+  /** Drops a draft in progress (see draft-commands.ts): a bare /cancel does that first. */
+  cancelDraft?: CancelDraft;
 }): Feature {
   const feature = declareFeature('organisers');
   const { service, store, translator, vault, tokens } = deps;
@@ -88,7 +91,12 @@ export function organiserFeature(deps: {
       return say(ctx, await service.publish(planId.toLowerCase(), at));
     }),
   );
-  feature.command('cancel', guarded(async (ctx, arg) => (id(arg) ? say(ctx, await service.cancel(id(arg))) : usage(ctx))));
+  const cancelPlan = guarded(async (ctx, arg) => (id(arg) ? say(ctx, await service.cancel(id(arg))) : usage(ctx)));
+  // A bare /cancel drops the member's draft in progress (on any channel); with a plan id it cancels that plan.
+  feature.command('cancel', async (ctx, arg) => {
+    if (!id(arg) && (await deps.cancelDraft?.(ctx))) return;
+    await cancelPlan(ctx, arg);
+  });
   feature.command('preview', guarded(previewCommand(store, translator)));
   feature.command('status', guarded(statusCommand(service, translator)));
   feature.command(

@@ -88,9 +88,14 @@ export function parsePlan(yamlText: string, knownTopics?: readonly string[]): Pl
   return { ok: true, plan: parsed.data };
 }
 
-/** The plan's content in a language, or English with a flag saying so. */
-export function contentFor(plan: Pick<PlanFile, 'content'>, lang: Language): { content: PlanContent; fallback: boolean } {
+/**
+ * The plan's content in a language, or English with a flag saying so: when the plan has no
+ * version in that language, or (`reviewedLanguages` given) when no member who speaks it has
+ * approved it yet.
+ */
+export function contentFor(plan: Pick<PlanFile, 'content'> & { reviewedLanguages?: readonly Language[] }, lang: Language): { content: PlanContent; fallback: boolean } {
   const own = plan.content[lang];
-  if (own) return { content: own, fallback: false };
+  const held = lang !== 'en' && plan.reviewedLanguages !== undefined && !plan.reviewedLanguages.includes(lang);
+  if (own && !held) return { content: own, fallback: false };
   return { content: plan.content.en!, fallback: lang !== 'en' };
 }

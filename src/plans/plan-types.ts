@@ -1,3 +1,4 @@
+import type { Language } from '../core/types.js';
 import type { PlanFile } from './plan-schema.js';
 
 /** Where a plan is in its life. */
@@ -21,6 +22,11 @@ export interface StoredPlan extends PlanFile {
   /** Forum members whose approvals agreed the revision that went out, and when it went out (followers see it). */
   agreedBy?: number | null;
   agreedAt?: Date | null;
+  /**
+   * Languages a member who speaks them approved for this revision (TRANSLATION_REVIEW): the
+   * others are held and their followers get English. Absent: every language goes out.
+   */
+  reviewedLanguages?: Language[];
   /** The forum meeting whose minutes made this plan (src/meetings), or null. */
   meeting?: string | null;
 }

@@ -17,7 +17,7 @@ export interface ChecklistExtras {
 }
 
 /** A plan as the checklist renders it: its life (withdrawn tasks, end) when it is a stored one. */
-export type RenderablePlan = Pick<PlanFile, 'id' | 'content' | 'endsAt'> & Partial<Pick<StoredPlan, 'withdrawnTasks' | 'endedAt' | 'status' | 'agreedBy' | 'agreedAt'>>;
+export type RenderablePlan = Pick<PlanFile, 'id' | 'content' | 'endsAt'> & Partial<Pick<StoredPlan, 'withdrawnTasks' | 'endedAt' | 'status' | 'agreedBy' | 'agreedAt' | 'reviewedLanguages'>>;
 
 /** "31 December" (with the year when it is not this year's), in the reader's language and zone. */
 export function formatEndDate(lang: Language, endsAt: Date, timezone: string | undefined, now = new Date()): string {

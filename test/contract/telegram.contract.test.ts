@@ -1,6 +1,8 @@
 import { TelegramHarness, type TelegramUser } from '../support/telegram-harness.js';
 import type { ContractFollower } from './flows.contract.js';
 import { flowContract } from './flows.contract.js';
+import { draftingContract } from './drafting.contract.js';
+import { renderTelegramMessage } from '../../src/channels/telegram/render-telegram-message.js';
 
 let next = 7_000_001;
 
@@ -29,6 +31,27 @@ flowContract('Telegram', async () => {
   return {
     app: h.app,
     newFollower: ({ language } = {}) => telegramFollower(h, h.user(next++, language ?? 'en')),
+    close: () => h.close(),
+  };
+});
+
+let nextMember = 7_900_001;
+const MEMBERS = Array.from({ length: 20 }, (_, i) => 7_900_001 + i);
+
+draftingContract('Telegram', async () => {
+  const h = await TelegramHarness.start('draft_telegram', { organisers: MEMBERS });
+  return {
+    app: h.app,
+    newMember: () => {
+      const id = nextMember++;
+      return { ...telegramFollower(h, h.user(id, 'en')), chatId: String(id) };
+    },
+    newFollower: () => telegramFollower(h, h.user(next++, 'en')),
+    render: (msg) => {
+      const m = renderTelegramMessage(msg);
+      return [m.text, ...(m.reply_markup?.inline_keyboard.flat().map((b) => b.text) ?? [])].join('\n');
+    },
+    restart: () => h.boot(),
     close: () => h.close(),
   };
 });

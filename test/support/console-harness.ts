@@ -34,7 +34,7 @@ export class ConsoleSession {
       this.#prompts = this.#out.split(CONSOLE_PROMPT).length - 1;
       for (const w of this.#waiters.splice(0)) w();
     });
-    this.channel = new ConsoleChannel({ core: h.app.core, log: silentLogger, input: this.input, output: this.output, chatId, banner: opts.banner });
+    this.channel = new ConsoleChannel({ core: h.app.core, log: silentLogger, input: this.input, output: this.output, chatId, banner: opts.banner, organisers: h.organisers });
     this.done = this.channel.run();
   }
 
@@ -98,23 +98,42 @@ export class ConsoleHarness {
   private constructor(
     readonly conn: Connection,
     readonly dataKey: Buffer,
+    /** Console chat ids counted as the forum's organisers (members who draft plans). */
+    readonly organisers: ReadonlySet<string>,
   ) {}
 
-  static async start(name: string): Promise<ConsoleHarness> {
+  static async start(name: string, opts: { organisers?: string[] } = {}): Promise<ConsoleHarness> {
     const { conn } = await connectDatabase(await testDatabaseUri(name), silentLogger);
-    const h = new ConsoleHarness(conn, randomBytes(32));
-    h.app = await createApp({
-      conn,
-      dataKey: h.dataKey,
+    const h = new ConsoleHarness(conn, randomBytes(32), new Set(opts.organisers));
+    await h.boot();
+    return h;
+  }
+
+  /** (Re)creates the app on the same database, as a process restart would. */
+  async boot(): Promise<void> {
+    this.app = await createApp({
+      conn: this.conn,
+      dataKey: this.dataKey,
       topics: CONSOLE_TEST_TOPICS,
       defaultLanguage: 'en',
       log: silentLogger,
       approvalsRequired: 1,
       // Several consoles share one process in tests: route broadcasts to each one's stdout.
-      senders: [consoleBroadcastSender((chatId) => h.sessions.get(chatId)?.output ?? new PassThrough(), 1000)],
+      senders: [consoleBroadcastSender((chatId) => this.sessions.get(chatId)?.output ?? new PassThrough(), 1000)],
       broadcastPollMs: 20,
     });
-    return h;
+  }
+
+  /**
+   * A process restart: every console session ends, the app is made anew on the same database,
+   * and each chat gets a new session on it (what was printed before the restart is gone).
+   */
+  async restart(): Promise<void> {
+    const chats = [...this.sessions.keys()];
+    for (const s of this.sessions.values()) await s.end();
+    await this.app.worker.stop().catch(() => undefined);
+    await this.boot();
+    for (const chatId of chats) this.session(chatId, { banner: false });
   }
 
   session(chatId: string, opts: { banner?: boolean } = {}): ConsoleSession {

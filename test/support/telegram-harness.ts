@@ -151,6 +151,8 @@ export interface TelegramHarnessOptions {
   apiTimeoutSeconds?: number;
   /** Reach the database through this proxy, so a test can take it down and bring it back. */
   proxy?: TcpProxy;
+  /** TRANSLATION_REVIEW: language versions are held until a member who speaks them approves. */
+  translationReview?: boolean;
 }
 
 /** The whole bot on a fresh test database, with the fake Bot API behind grammY. */
@@ -198,6 +200,7 @@ export class TelegramHarness {
       approvalsRequired: this.options.approvalsRequired ?? 2,
       ...(this.options.quorum ? { quorum: this.options.quorum, organiserIds: (this.options.organisers ?? []).map(String) } : {}),
       correctionApprovals: this.options.correctionApprovals,
+      translationReview: this.options.translationReview,
       botUsername: this.api.botInfo.username,
       whatsappNumber: '447700900123',
       senders: [this.broadcastSender],

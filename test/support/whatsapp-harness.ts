@@ -114,6 +114,8 @@ export interface WhatsAppHarnessOptions {
   log?: Logger;
   /** Reach the database through this proxy, so a test can take it down and bring it back. */
   proxy?: TcpProxy;
+  /** Numbers the channel counts as the forum's organisers (members who draft plans). */
+  organisers?: string[];
 }
 
 /** The whole bot on a fresh test database, with a real whatsapp-web.js Client that is never initialised. */
@@ -153,7 +155,8 @@ export class WhatsAppHarness {
       const failure = this.failures.get(chatId);
       if (failure) throw new Error(failure);
       this.sent.push({ chatId, text: String(content), at: (this.options.clock ?? Date).now() });
-      return { id: { _serialized: `true_${chatId}_${this.sent.length}` } };
+      const key = `3EB0${this.sent.length}`;
+      return { id: { fromMe: true, remote: chatId, id: key, _serialized: `true_${chatId}_${key}` } };
     }) as WhatsAppClient['sendMessage'];
     const perMinute = this.options.perMinute ?? 60_000;
     this.pacer = new WhatsAppPacer({
@@ -174,7 +177,8 @@ export class WhatsAppHarness {
       senders: [whatsappBroadcastSender({ client: this.client, pacer: this.pacer, perMinute })],
       broadcastPollMs: 20,
     });
-    this.channel = new WhatsAppChannel(this.client, { core: this.app.core, log: this.options.log ?? silentLogger }).attach();
+    const organisers = new Set((this.options.organisers ?? []).map((n) => `${n}@c.us`));
+    this.channel = new WhatsAppChannel(this.client, { core: this.app.core, log: this.options.log ?? silentLogger, organisers }).attach();
   }
 
   /** Emits a library-shaped 'message' event on the client and waits until it is answered. */

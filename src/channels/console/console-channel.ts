@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { BotCore } from '../../core/bot-core.js';
 import { commandWordsFrom, type CommandWords } from '../text/command-words.js';
-import { handleTextInbound, TEXT_MAX_INBOUND } from '../text/handle-text-inbound.js';
+import { handleTextInbound, TEXT_MAX_INBOUND, type ChatOrganisers } from '../text/handle-text-inbound.js';
 import { formatForTerminal, isAnsiTerminal } from './terminal-format.js';
 
 /** The line that opens every bot message in the console, so people and tests can tell them apart. */
@@ -25,6 +25,8 @@ export interface ConsoleChannelOptions {
   words?: CommandWords;
   /** Prints the welcome banner first (default true). */
   banner?: boolean;
+  /** Organisers by chat id (none when not given). */
+  organisers?: ChatOrganisers;
 }
 
 /** Consoles waiting at their prompt: a message arriving then (a broadcast, a reminder) gives the prompt back after it. */
@@ -89,6 +91,7 @@ export class ConsoleChannel {
       inbound: text.length > TEXT_MAX_INBOUND ? { kind: 'too-long', chatId: this.chatId } : { kind: 'text', chatId: this.chatId, text },
       words: this.#words,
       log: this.opts.log,
+      organisers: this.opts.organisers,
       sendText: async (part) => {
         writeConsoleMessage(this.#output, part);
         return `console-${Date.now()}`;

@@ -30,6 +30,7 @@ export function parseTelegramUpdate(ctx: Context, botUsername: string | undefine
   }
   const word = words && text.length <= 40 ? words.get(foldWord(text)) : undefined;
   if (word && message.text) return { kind: 'command', name: word, arg: '' };
-  // Free text is only ever matched against short answers: keep the first part.
-  return { kind: 'text', text: text.slice(0, 1000) };
+  // Whole (within Telegram's limit): a member drafting a plan writes a task's "how" of up to 1,500
+  // characters, and a longer one must be refused with its length, never cut silently.
+  return { kind: 'text', text };
 }

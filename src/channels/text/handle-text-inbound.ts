@@ -8,6 +8,11 @@ import { TextOutbox, type SendText } from './text-outbox.js';
 /** Longest message we read; longer ones get a kind "too long" reply. */
 export const TEXT_MAX_INBOUND = 4096;
 
+/** The forum's organisers on a text channel, by chat id (Telegram's channel asks the same of the forum's directory). */
+export interface ChatOrganisers {
+  has(chatId: string): boolean | Promise<boolean>;
+}
+
 /** A message from a person on a text channel, reduced to what the bot acts on. */
 export type TextInbound =
   | { kind: 'text'; chatId: string; text: string }
@@ -28,6 +33,8 @@ export async function handleTextInbound(args: {
   languageHint?: string;
   log: Logger;
   sendText: SendText;
+  /** Who on this channel is one of the forum's organisers, by chat id (none unless given). */
+  organisers?: ChatOrganisers;
 }): Promise<void> {
   const { core, channel, inbound } = args;
   const event: InboundEvent =
@@ -35,5 +42,6 @@ export async function handleTextInbound(args: {
       ? parseTypedText(inbound.text, args.words)
       : { kind: 'unreadable', what: inbound.kind === 'media-only' ? 'media' : 'too-long' };
   const outbox = new TextOutbox(args.sendText);
-  await core.handle({ channel, chatId: inbound.chatId, event, languageHint: args.languageHint, organiser: false, outbox, log: args.log });
+  const organiser = (await args.organisers?.has(inbound.chatId)) ?? false;
+  await core.handle({ channel, chatId: inbound.chatId, event, languageHint: args.languageHint, organiser, outbox, log: args.log });
 }

@@ -9,8 +9,12 @@ const NEEDS_NUMBER: ReadonlySet<string> = new Set(['done', 'undo']);
 /** Commands that may take one number: a plan's place in the /plans list ("plans 2", "sources 2"), a gathering's in /gatherings ("going 2"). */
 const ONE_NUMBER: ReadonlySet<string> = new Set(['plans', 'sources', 'going', 'notgoing']);
 
-/** Longest text parsed at all; flows only ever match short answers. */
-const MAX_PARSED = 1000;
+/**
+ * Longest text parsed at all: a member drafting a plan writes a task's "how" of up to 1,500
+ * characters, and longer text must reach the draft whole to be refused with its length, never
+ * cut silently (text channels send nothing past 4,096 characters to the core).
+ */
+const MAX_PARSED = 4096;
 
 /**
  * Turns a typed message (WhatsApp, console) into a neutral event. A whole message that is a

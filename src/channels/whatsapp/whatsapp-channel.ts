@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { BotCore } from '../../core/bot-core.js';
-import { handleTextInbound, TEXT_MAX_INBOUND, type TextInbound } from '../text/handle-text-inbound.js';
+import { handleTextInbound, TEXT_MAX_INBOUND, type ChatOrganisers, type TextInbound } from '../text/handle-text-inbound.js';
 import { KeyedMutex } from '../text/keyed-mutex.js';
 import { describeWhatsAppError as describeError } from './scrub-whatsapp-ids.js';
 import { commandWordsFrom, type CommandWords } from '../text/command-words.js';
@@ -81,6 +81,8 @@ export interface TextChannelOptions {
   log: Logger;
   /** Command words; read from the locales when not given. */
   words?: CommandWords;
+  /** Organisers by chat id ("447700900123@c.us"); none when not given, as in production today. */
+  organisers?: ChatOrganisers;
 }
 
 /**
@@ -140,6 +142,7 @@ export class WhatsAppChannel {
         languageHint: languageHintFromWhatsAppId(inbound.chatId),
         log: this.opts.log.child({ update: randomBytes(4).toString('hex') }),
         sendText: this.#sender(inbound.chatId),
+        organisers: this.opts.organisers,
       }),
     );
   }
@@ -156,8 +159,12 @@ export class WhatsAppChannel {
   }
 }
 
-/** The serialized id of a sent library Message, or a local one when the client returned none. */
+/**
+ * The id of a sent library Message: its own key only. The serialized form ("true_<number>@c.us_<key>")
+ * holds the phone number, and these ids are stored (flow states, the delivery log). A local one
+ * when the client returned none.
+ */
 export function messageIdOf(sent: unknown): string {
-  const id = (sent as { id?: { _serialized?: unknown } } | undefined)?.id?._serialized;
-  return typeof id === 'string' ? id : `local-${randomBytes(6).toString('hex')}`;
+  const id = (sent as { id?: { id?: unknown } } | undefined)?.id?.id;
+  return typeof id === 'string' && id.length > 0 ? id : `local-${randomBytes(6).toString('hex')}`;
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../types.js';
+import type { Language, OutMessage } from '../types.js';
 import type { Vars } from '../translator.js';
 
 /** One option offered to a follower; `label` is already in their language. */
@@ -38,9 +38,24 @@ export interface FlowIO {
    * other input gets the `retry` message. Only what `read` returned is logged, never the text.
    */
   ask<T extends string>(key: string, read: (text: string) => T | undefined, opts: { retry: string; vars?: Vars }): Promise<T>;
+  /**
+   * Asks for free text and waits for it; `read` keeps it or says why not (the re-prompt). The
+   * text itself goes into the replay log, so only flows of forum members (who write plans, in
+   * public) use it, never a follower's flow. `button` offers one alternative to typing (skip,
+   * keep the suggestion), which answers null; typing its number or label does the same.
+   */
+  askText(key: string, read: (text: string) => TextReading, opts?: { vars?: Vars; button?: string; hint?: string }): Promise<TextAnswer>;
+  /** Sends a message already rendered (a plan's checklist, as its followers will get it). */
+  show(message: OutMessage): Promise<void>;
   /** Runs a side effect once; on replay its recorded result is returned instead. */
   effect<R>(name: string, fn: () => Promise<R>): Promise<R>;
 }
+
+/** What a typed text answer is: the value to keep, or the message that asks again (why it was refused). */
+export type TextReading = { value: string } | { retry: string; vars?: Vars };
+
+/** A member's text answer: what they typed (as `read` kept it), or null for the prompt's one button. */
+export type TextAnswer = string | null;
 
 /** A conversation written once for every channel. */
 export type Flow<A = unknown> = (io: FlowIO, args: A) => Promise<void>;

@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { ReplayControls } from '@grammyjs/conversations/out/engine.js';
 import type { Translator, Vars } from '../translator.js';
 import { RTL_LANGUAGES, type InboundEvent, type Language, type Outbox, type OutMessage } from '../types.js';
-import type { Choice, FlowIO } from './flow-io.js';
+import type { Choice, FlowIO, TextAnswer, TextReading } from './flow-io.js';
 import { parseMultiAnswer, parseSingleAnswer } from './parse-answer.js';
 import { variantKey } from './variant-key.js';
 
 /** The option id of the Done button of a multiple choice. */
 export const DONE = '_done';
+
+/** The option id of an askText prompt's one button. */
+export const TEXT_BUTTON = '_button';
 
 /**
  * The cancel message of an answer the waiting prompt rejected: as the conversations plugin's
@@ -197,6 +200,43 @@ export class ReplayFlowIO implements FlowIO {
       // A button of an older prompt, or text it cannot read: ask again, saying what works.
       await this.#reject(op, opts.retry, opts.vars);
     }
+  }
+
+  async askText(
+    key: string,
+    read: (text: string) => TextReading,
+    opts: { vars?: Vars; button?: string; hint?: string } = {},
+  ): Promise<TextAnswer> {
+    const { button } = opts;
+    const render = (token: string): OutMessage => ({
+      ...this.#message(key, opts.vars),
+      ...(button ? { choices: { token, options: [{ id: TEXT_BUTTON, label: button }], hint: opts.hint ?? '' } } : {}),
+    });
+    const prompt = await this.#prompt(render);
+    for (;;) {
+      const { event, op } = await this.#wait(prompt.token);
+      if (event.kind === 'picked') return event.ids[0] ?? null;
+      if (event.kind === 'choice' && button && event.optionId === TEXT_BUTTON) return null;
+      if (event.kind === 'text') {
+        if (button && parseSingleAnswer(event.text, [button]) !== undefined) {
+          this.#picked(op, []);
+          return null;
+        }
+        const reading = read(event.text);
+        if ('value' in reading) return this.#picked(op, [reading.value])[0]!;
+        await this.#reject(op, reading.retry, reading.vars);
+        continue;
+      }
+      // A forged button: ignored without a word, as a multiple choice does.
+      await this.#reject(op, null);
+    }
+  }
+
+  async show(message: OutMessage): Promise<void> {
+    await this.controls.action(async () => {
+      await this.outbox.send(message);
+      return null;
+    }, 'show');
   }
 
   #message(key: string, vars?: Vars): OutMessage {
