@@ -15,7 +15,7 @@ help = Here's what I can do:
 privacy = 🔒 What I keep, and why
     • Your language, the causes you follow and your rough time zone — to send you the right plans at a reasonable hour.
     • Which influencer's link you joined by — so they can see how many people act, as totals only.
-    • Which plans you received, pledged and which tasks you ticked — for your checklist and reminders.
+    • Which plans you received, pledged and which tasks you ticked, and the gatherings you said you'll attend — for your checklist and reminders.
     • Your chat id, encrypted — only to send you messages. I keep no name, username or phone number.
     Nobody, not even influencers or organisers, can see who you are in the reports.
     /stop pauses all messages; /forget erases everything about you, for good.

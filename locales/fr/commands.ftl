@@ -15,7 +15,7 @@ help = Voici ce que je peux faire :
 privacy = 🔒 Ce que je conserve, et pourquoi
     • Votre langue, les causes que vous suivez et votre fuseau horaire approximatif — pour vous envoyer les plans qui vous concernent à une heure raisonnable.
     • Le lien d’influenceur par lequel vous nous avez rejoints — pour que l’influenceur puisse voir combien de personnes agissent, uniquement sous forme de totaux.
-    • Les plans que vous avez reçus, vos engagements et les tâches que vous avez cochées — pour votre liste de tâches et vos rappels.
+    • Les plans que vous avez reçus, vos engagements, les tâches que vous avez cochées et les rencontres auxquelles vous avez dit venir — pour votre liste de tâches et vos rappels.
     • Votre identifiant de conversation, chiffré — uniquement pour vous envoyer des messages. Je ne conserve ni nom, ni nom d’utilisateur, ni numéro de téléphone.
     Personne, pas même les influenceurs ou les organisateurs, ne peut savoir qui vous êtes dans les rapports.
     /stop met en pause tous les messages ; /forget efface définitivement tout ce qui vous concerne.

@@ -15,7 +15,7 @@ help = Ini yang bisa aku lakukan:
 privacy = 🔒 Apa yang aku simpan, dan mengapa
     • Bahasamu, isu yang kamu ikuti, dan perkiraan zona waktumu — agar aku bisa mengirim rencana aksi yang tepat pada jam yang wajar.
     • Lewat tautan influencer mana kamu bergabung — agar mereka bisa melihat berapa banyak orang yang beraksi, hanya dalam bentuk jumlah total.
-    • Rencana aksi yang kamu terima, komitmenmu, dan tugas yang sudah kamu centang — untuk daftar periksa dan pengingatmu.
+    • Rencana aksi yang kamu terima, komitmenmu, tugas yang sudah kamu centang, dan pertemuan yang kamu bilang akan kamu hadiri — untuk daftar periksa dan pengingatmu.
     • ID obrolanmu, dalam bentuk terenkripsi — hanya untuk mengirim pesan kepadamu. Aku tidak menyimpan nama, nama pengguna, atau nomor teleponmu.
     Tidak ada seorang pun, bahkan influencer atau penyelenggara, yang bisa mengetahui siapa kamu dari laporan.
     /stop menjeda semua pesan; /forget menghapus semua datamu untuk selamanya.

@@ -15,7 +15,7 @@ help = Ini yang boleh saya lakukan:
 privacy = 🔒 Apa yang saya simpan, dan mengapa
     • Bahasa anda, isu yang anda ikuti dan anggaran zon waktu anda — supaya saya dapat menghantar pelan yang sesuai pada waktu yang munasabah.
     • Pautan pempengaruh yang anda gunakan untuk menyertai — supaya mereka dapat melihat berapa ramai yang bertindak, dalam bentuk jumlah sahaja.
-    • Pelan yang anda terima, yang anda ikrarkan, dan tugasan yang telah anda tandakan — untuk senarai semak dan peringatan anda.
+    • Pelan yang anda terima, yang anda ikrarkan, tugasan yang telah anda tandakan, dan perhimpunan yang anda kata akan hadiri — untuk senarai semak dan peringatan anda.
     • ID sembang anda, dalam bentuk tersulit — hanya untuk menghantar mesej kepada anda. Saya tidak menyimpan nama, nama pengguna atau nombor telefon anda.
     Tiada sesiapa, malah pempengaruh atau penganjur sekalipun, dapat mengetahui siapa anda melalui laporan.
     /stop menjeda semua mesej; /forget memadam segala-galanya tentang anda buat selama-lamanya.

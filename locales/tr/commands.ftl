@@ -15,7 +15,7 @@ help = Yapabileceklerim şunlar:
 privacy = 🔒 Neleri saklıyorum ve neden
     • Dilin, takip ettiğin davalar ve yaklaşık saat dilimin — sana doğru planları makul bir saatte gönderebilmek için.
     • Hangi fenomenin bağlantısıyla katıldığın — böylece kaç kişinin harekete geçtiğini yalnızca toplam sayılar olarak görebilirler.
-    • Hangi planları aldığın, hangilerine söz verdiğin ve hangi görevleri işaretlediğin — kontrol listen ve hatırlatmaların için.
+    • Hangi planları aldığın, hangilerine söz verdiğin, hangi görevleri işaretlediğin ve hangi buluşmalara geleceğini söylediğin — kontrol listen ve hatırlatmaların için.
     • Sohbet kimliğin, şifrelenmiş olarak — yalnızca sana mesaj gönderebilmek için. Adını, kullanıcı adını ya da telefon numaranı saklamıyorum.
     Raporlarda hiç kimse, fenomenler ya da organizatörler bile, kim olduğunu göremez.
     /stop tüm mesajları duraklatır; /forget seninle ilgili her şeyi kalıcı olarak siler.
