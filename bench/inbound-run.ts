@@ -58,6 +58,7 @@ export async function seedDatabase(uri: string, key: Buffer, followers: number, 
     await app.planService.startPublishing(PLAN, 'approved');
     const stride = strideOf(followers, pledges);
     let batch: object[] = [];
+    const marks: object[] = [];
     let made = 0;
     const cursor = app.db.Follower.find({}).select({ _id: 1, addressSealed: 1 }).lean<{ _id: mongoose.Types.ObjectId; addressSealed: string }[]>().cursor();
     for await (const f of cursor as AsyncIterable<{ _id: mongoose.Types.ObjectId; addressSealed: string }>) {
@@ -65,12 +66,16 @@ export async function seedDatabase(uri: string, key: Buffer, followers: number, 
       if (n % stride !== 0 || n / stride >= pledges) continue;
       const id = f._id.toHexString();
       batch.push({ _id: pledgeKey(PLAN, id), planId: PLAN, followerId: f._id, audience: 'direct', pledgedAt: new Date(), completedAt: null, open: true, remindersSent: 0, nextReminderAt: new Date(Date.now() + 48 * 3_600_000) });
+      // As PledgeStore.pledge leaves it: the pledge's mark among the ticks (task 0).
+      marks.push({ _id: `${PLAN}|${id}|pledged`, planId: PLAN, followerId: f._id, audience: 'direct', task: 0, at: new Date() });
       if (batch.length === 2_000) {
+        await app.db.Completion.insertMany(marks.splice(0), { ordered: false });
         await app.db.Pledge.insertMany(batch, { ordered: false });
         made += batch.length;
         batch = [];
       }
     }
+    if (marks.length) await app.db.Completion.insertMany(marks, { ordered: false });
     if (batch.length) await app.db.Pledge.insertMany(batch, { ordered: false });
     return { followers, pledges: made + batch.length, stride };
   } finally {

@@ -191,9 +191,12 @@ export interface BroadcastRuns {
    * Called by the enqueue: who this broadcast goes to, in follower id order after `afterId`.
    * A correction: followers who got the plan (a sent record) and are still subscribed, unless
    * they already have revision N; the closing: followers who pledged and are still subscribed;
-   * a gathering: eligible followers of its causes (and audience), with their time zones.
+   * a gathering: eligible followers of its causes (and audience), with their time zones, in no
+   * particular order (the server's own, as a first send's), skipping the ids in `skip`.
    */
-  audience(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember>;
+  audience(run: BroadcastRun, afterId: string | null, skip?: ReadonlySet<string>): AsyncIterable<BatchMember>;
+  /** Whether a kind's audience comes in follower id order (resumed after an id) or unsorted (resumed by a skip-set). */
+  ordered(run: BroadcastRun): boolean;
   /** Called once nothing is left to send (idempotent). */
   finish(id: string, at: Date): Promise<void>;
 }

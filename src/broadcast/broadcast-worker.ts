@@ -227,7 +227,7 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
       id: run.id,
       kind: run.kind,
       enqueueDone: run.enqueueDone,
-      source: { id: run.id, audience: (after) => runs.audience(run, after) },
+      source: { id: run.id, audience: (after, skip) => runs.audience(run, after, skip), ordered: runs.ordered(run) },
       current: async (members) => {
         const now = await this.stores.plans.get(run.planId);
         if (!now || now.status === 'cancelled' || !this.opts.compose) return null;
@@ -264,7 +264,7 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
       id: run.id,
       kind: run.kind,
       enqueueDone: run.enqueueDone,
-      source: { id: run.id, audience: (after) => runs.audience(run, after) },
+      source: { id: run.id, audience: (after, skip) => runs.audience(run, after, skip), ordered: runs.ordered(run) },
       current: async (members) => {
         const compose = kind && (await state()) !== 'closed' ? await kind.compose(run, members) : null;
         return compose ? { messages: { messageFor: () => ({ text: '' }), compose, revision: run.revision } } : null;

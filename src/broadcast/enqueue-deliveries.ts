@@ -23,7 +23,9 @@ export interface EnqueueStores {
 export async function enqueueDeliveries(
   stores: EnqueueStores,
   /** A first send (its id is the plan's, its audience the eligible followers of its topics), or another broadcast with its own audience. */
-  plan: Pick<BroadcastPlan, 'id' | 'topics'> | { id: string; audience: (afterId: string | null) => AsyncIterable<BatchMember> },
+  plan:
+    | Pick<BroadcastPlan, 'id' | 'topics'>
+    | { id: string; audience: (afterId: string | null, skip: ReadonlySet<string>) => AsyncIterable<BatchMember>; ordered: boolean },
   log: Logger,
   /** Called after each batch is written (the worker keeps its lease here): false when another process took the enqueue over. */
   onBatch: () => Promise<boolean> = async () => true,
@@ -46,9 +48,11 @@ export async function enqueueDeliveries(
     held = await onBatch();
   };
 
-  // A first send: everyone already in a batch (a resumed enqueue), then everyone as they are queued.
-  const seen = 'audience' in plan ? null : progress.batches ? await stores.batches.memberIds(plan.id, progress.batches) : new Set<string>();
-  const audience = 'audience' in plan ? plan.audience(progress.cursor) : stores.eligible.stream(plan.topics, seen!);
+  // An unsorted audience (a first send, a gathering): everyone already in a batch (a resumed
+  // enqueue), then everyone as they are queued. A sorted one resumes after the last id written.
+  const unordered = !('audience' in plan) || !plan.ordered;
+  const seen = !unordered ? null : progress.batches ? await stores.batches.memberIds(plan.id, progress.batches) : new Set<string>();
+  const audience = 'audience' in plan ? plan.audience(progress.cursor, seen ?? new Set()) : stores.eligible.stream(plan.topics, seen!);
   for await (const member of audience) {
     if (seen) {
       if (seen.has(member.followerId)) continue;

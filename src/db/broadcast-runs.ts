@@ -82,28 +82,32 @@ export class MongoBroadcastRuns implements BroadcastRuns {
     await this.#m.Run.updateOne({ _id: id, finishedAt: null }, { $set: { finishedAt: at } });
   }
 
-  audience(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember> {
-    if (run.kind === 'gathering') return this.#causeFollowers(run, afterId);
+  ordered(run: BroadcastRun): boolean {
+    return run.kind !== 'gathering';
+  }
+
+  audience(run: BroadcastRun, afterId: string | null, skip: ReadonlySet<string> = new Set()): AsyncIterable<BatchMember> {
+    if (run.kind === 'gathering') return this.#causeFollowers(run, skip);
     return run.kind === 'correction' ? this.#correctionAudience(run, afterId) : this.#pledgers(run, afterId);
   }
 
   /**
    * A gathering's invitees: active, unblocked followers of its causes (of its audience only,
    * when it has one), on WhatsApp only those who wrote first, as for a plan; each with their time
-   * zone. Equality filters only go to the server; the rest is checked as rows pass.
+   * zone. Equality filters only go to the server; the rest is checked as rows pass. Unsorted,
+   * as a plan's first send (FerretDB would read and sort every follower before the first).
    */
-  async *#causeFollowers(run: BroadcastRun, afterId: string | null): AsyncIterable<BatchMember> {
+  async *#causeFollowers(run: BroadcastRun, skip: ReadonlySet<string>): AsyncIterable<BatchMember> {
     const wanted = new Set(run.to?.topics ?? []);
     const audience = run.to?.audience ?? null;
     type Row = FollowerRow & { audience: string; topics: string[]; timezone: string; lastInboundAt?: Date | null };
     const cursor = this.db.Follower.find(audience ? { status: 'active', audience } : { status: 'active' })
       .select({ channel: 1, addressSealed: 1, language: 1, status: 1, blocked: 1, audience: 1, topics: 1, timezone: 1, lastInboundAt: 1 })
-      .sort({ _id: 1 })
       .lean<Row[]>()
       .cursor({ batchSize: 1000 });
     try {
       for await (const f of cursor as AsyncIterable<Row>) {
-        if (afterId && f._id.toHexString() <= afterId) continue;
+        if (skip.has(f._id.toHexString())) continue;
         if (!eligible(f) || !f.topics.some((t) => wanted.has(t))) continue;
         if (f.channel === 'whatsapp' && !f.lastInboundAt) continue;
         yield { ...member(f), timezone: f.timezone };

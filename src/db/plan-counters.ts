@@ -71,7 +71,8 @@ async function countPlan(db: Models, planId: string, finished: boolean): Promise
   };
   await countPledges(db, planId, add);
   const ticks = await db.Completion.aggregate<{ _id: { audience: string; task: number }; n: number }>([
-    { $match: { planId } },
+    // Ticks only: task 0 and -1 are the pledge's and completion's marks (see pledge-store.ts).
+    { $match: { planId, task: { $gte: 1 } } },
     { $group: { _id: { audience: '$audience', task: '$task' }, n: { $sum: 1 } } },
   ]);
   for (const t of ticks) add(t._id.audience, `task_${t._id.task}`, t.n);

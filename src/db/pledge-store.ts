@@ -29,6 +29,17 @@ export const pledgeKey = (planId: string, followerId: string): string => `${plan
 /** A task tick's `_id`: `<planId>|<followerId>|<task>`. */
 export const completionKey = (planId: string, followerId: string, task: number): string => `${planId}|${followerId}|${task}`;
 
+/**
+ * A follower's pledge and completion are mirrored among their ticks as two marks (task 0 and
+ * task -1), so a tap reads its whole standing with one query on `completions` instead of two
+ * (the pledge by its key, then the ticks). The pledge document and `completed_pledges` still
+ * decide; a mark follows them as bookkeeping, and a missing one only costs the old second read.
+ */
+const PLEDGED_MARK = 0;
+const COMPLETED_MARK = -1;
+const markKey = (planId: string, followerId: string, mark: typeof PLEDGED_MARK | typeof COMPLETED_MARK): string =>
+  `${planId}|${followerId}|${mark === PLEDGED_MARK ? 'pledged' : 'completed'}`;
+
 /** How long "this plan has no rows keyed the old way" is believed before it is asked again (a rolling upgrade may still write some). */
 const LEGACY_PROBE_MS = 5 * 60_000;
 
@@ -68,18 +79,29 @@ export class MongoPledgeStore implements PledgeStore {
     return this.db.Pledge.findOne({ planId, followerId: fid }).lean<PledgeDoc>();
   }
 
+  /**
+   * One query when the follower's pledge is marked among their ticks (every pledge made since
+   * marks exist); otherwise (not pledged, or pledged before) the pledge is read by its key too.
+   */
   async progress(planId: string, followerId: string): Promise<Progress> {
     const fid = objectId(followerId);
     if (!fid) return { pledged: false, completedAt: null, done: [] };
-    const [pledge, ticks] = await Promise.all([
-      this.#findPledge(planId, fid),
-      this.db.Completion.find({ planId, followerId: fid }).select({ task: 1 }).lean<{ task: number }[]>(),
-    ]);
-    return {
-      pledged: Boolean(pledge),
-      completedAt: pledge?.completedAt ?? null,
-      done: ticks.map((t) => t.task).sort((a, b) => a - b),
-    };
+    const rows = await this.db.Completion.find({ planId, followerId: fid }).select({ task: 1, at: 1 }).lean<{ task: number; at: Date }[]>();
+    const done = rows.filter((r) => r.task >= 1).map((t) => t.task).sort((a, b) => a - b);
+    if (rows.some((r) => r.task === PLEDGED_MARK)) {
+      return { pledged: true, completedAt: rows.find((r) => r.task === COMPLETED_MARK)?.at ?? null, done };
+    }
+    const pledge = await this.#findPledge(planId, fid);
+    return { pledged: Boolean(pledge), completedAt: pledge?.completedAt ?? null, done };
+  }
+
+  /** Writes a mark (idempotent: its key is fixed), or takes the completion mark away. */
+  async #mark(planId: string, fid: Types.ObjectId, audience: string, mark: typeof PLEDGED_MARK | typeof COMPLETED_MARK, at: Date): Promise<void> {
+    await insertOnce(this.db.Completion, { _id: markKey(planId, fid.toHexString(), mark), planId, followerId: fid, audience, task: mark, at });
+  }
+
+  async #unmarkCompleted(planId: string, fid: Types.ObjectId): Promise<void> {
+    await this.db.Completion.deleteOne({ _id: markKey(planId, fid.toHexString(), COMPLETED_MARK) });
   }
 
   async pledge(planId: string, followerId: string, audience: string, firstReminderAt: Date): Promise<boolean> {
@@ -96,6 +118,8 @@ export class MongoPledgeStore implements PledgeStore {
       remindersSent: 0,
       nextReminderAt: firstReminderAt,
     });
+    // Made or found: a process that stopped between the two left the pledge without its mark.
+    await this.#mark(planId, fid, audience, PLEDGED_MARK, new Date());
     if (made) await this.#bump(`${_id}|pledged`, planId, audience, 'pledged', 1);
     return made;
   }
@@ -131,8 +155,14 @@ export class MongoPledgeStore implements PledgeStore {
   async setCompleted(planId: string, followerId: string, audience: string, completed: boolean): Promise<boolean> {
     const fid = new Types.ObjectId(followerId);
     const pledge = await this.#findPledge(planId, fid);
-    // Completing needs an open pledge, reopening a closed one; otherwise it is already so.
-    if (!pledge || pledge.open !== completed) return false;
+    if (!pledge) return false;
+    // Completing needs an open pledge, reopening a closed one; otherwise it is already so (and
+    // its mark is made to agree, should a process have stopped before writing it).
+    if (pledge.open !== completed) {
+      if (completed) await this.#mark(planId, fid, audience, COMPLETED_MARK, pledge.completedAt ?? new Date());
+      else await this.#unmarkCompleted(planId, fid);
+      return false;
+    }
     const markId = `${planId}|${followerId}`;
     let changed: boolean;
     const reopen = `${markId}|reopened|${pledge.completedAt?.getTime() ?? 0}`;
@@ -144,10 +174,10 @@ export class MongoPledgeStore implements PledgeStore {
     }
     // Bookkeeping, by losers too: a winner that stopped before writing it would leave the
     // pledge disagreeing with its marker for good. Only from the state read above.
-    await this.db.Pledge.updateOne(
-      { _id: pledge._id, open: pledge.open },
-      { $set: completed ? { completedAt: new Date(), open: false } : { completedAt: null, open: true } },
-    );
+    const at = new Date();
+    await this.db.Pledge.updateOne({ _id: pledge._id, open: pledge.open }, { $set: completed ? { completedAt: at, open: false } : { completedAt: null, open: true } });
+    if (completed) await this.#mark(planId, fid, audience, COMPLETED_MARK, at);
+    else await this.#unmarkCompleted(planId, fid);
     // The claim that decided names the move: a completion by its mark and a fresh id (a plan can
     // be completed again after a reopen), a reopening by its own claim.
     if (changed) await this.#bump(completed ? `${markId}|completed|${new Types.ObjectId().toHexString()}` : reopen, planId, audience, 'completed', completed ? 1 : -1);

@@ -18,7 +18,8 @@ export class MongoProgressOfMany implements ProgressOfMany {
     ]);
     const out = new Map<string, Progress>(followerIds.map((id) => [id, { pledged: false, completedAt: null, done: [] }]));
     for (const p of pledges) out.set(p.followerId.toHexString(), { pledged: true, completedAt: p.completedAt ?? null, done: [] });
-    for (const t of ticks) out.get(t.followerId.toHexString())?.done.push(t.task);
+    // Task 0 and -1 are the pledge's and completion's marks (see pledge-store.ts), not ticks.
+    for (const t of ticks) if (t.task >= 1) out.get(t.followerId.toHexString())?.done.push(t.task);
     for (const p of out.values()) p.done.sort((a, b) => a - b);
     return out;
   }
