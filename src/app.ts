@@ -228,7 +228,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     kit.feature,
     drafting.feature,
     ...(opts.translationReview
-      ? [translationReviewFeature({ plans, reviews: stores.translationReviews, directory: forum.directory, profiles: forum.profiles, translator, onApproved: () => planCache.forget() })]
+      ? [translationReviewFeature({ plans, reviews: stores.translationReviews, directory: forum.directory, profiles: forum.profiles, translator, onApproved: () => planCache.forget(), sender: senders.find((x) => x.channel === 'telegram') })]
       : []),
     {
       ...gatheringFeature({ service: gatherings.service, owners: influencers.registry, translator, topics: opts.topics, organiserKey: (id) => organiserKey(vault, id) }),

@@ -91,4 +91,33 @@ describe('a translation goes out once a member who speaks it approved it', () =>
     expect(await reviews.approved('tr-race', 1)).toEqual(['ur']);
     expect(await h.app.db.Plan.db.collection('translation_reviews').countDocuments({ planId: 'tr-race' })).toBe(1);
   });
+
+  it('/review <plan> ask: the members who read each waiting language are asked, in their own language, each once', async () => {
+    expect((await h.app.planService.propose(planYaml({ id: 'tr-ask', languages: ['en', 'ar', 'ug'] }), 'x')).ok).toBe(true);
+    // Member 2 reads Arabic (said so above); member 3 reads Arabic and writes in French.
+    const [asker, two, three] = [h.user(1), h.user(2), h.user(3)];
+    await three.send('/profile speaks ar fr');
+    await three.send('/profile language fr');
+    const before = [two.texts().length, three.texts().length];
+    // Twelve asks at once (two organisers at the same moment, a double tap): each member asked once.
+    await Promise.all(Array.from({ length: 12 }, () => asker.send('/review tr-ask ask')));
+    const askedTwo = two.texts().slice(before[0]).filter((t) => t.includes('/review tr-ask ar ok'));
+    const askedThree = three.texts().slice(before[1]).filter((t) => t.includes('/review tr-ask ar ok'));
+    expect(askedTwo).toHaveLength(1);
+    expect(askedTwo[0]).toContain('has a العربية version waiting');
+    expect(askedThree).toHaveLength(1);
+    expect(askedThree[0]).toContain('attend la relecture');
+    const replies = asker.texts().filter((t) => t.startsWith('Asked for reviews of “tr-ask”'));
+    expect(replies).toHaveLength(12);
+    // However the claims fell between the racing asks, two members were asked in all.
+    const asked = replies.map((t) => Number(/asked now: (\d+) · members who read it: 2/.exec(t)?.[1] ?? NaN));
+    expect(asked.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(replies.every((t) => t.includes('ئۇيغۇرچە: no member has said they read it yet (/profile speaks ug)'))).toBe(true);
+    // Once Arabic is approved, only Uyghur is waiting; with nothing waiting, nobody needs asking.
+    await two.send('/review tr-ask ar ok');
+    await asker.send('/review tr-ask ask');
+    expect(asker.last().text).not.toContain('العربية');
+    await h.user(next++).send('/review tr-ask ask');
+    expect(h.user(next - 1).last().text).toContain("Forum's members");
+  });
 });

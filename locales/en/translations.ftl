@@ -3,6 +3,7 @@ review-usage = To review a plan's translations:
     /review <plan> — each language and whether it is approved
     /review <plan> <language> — read that version as its followers will get it
     /review <plan> <language> ok — approve it, so it goes out instead of the English
+    /review <plan> ask — ask the members who read each waiting language to review it
 review-status = Translations of “{ $id }”:
     { $lines }
 review-line-approved = ✅ { $language } — approved
@@ -16,3 +17,12 @@ review-approved = ✅ Approved: followers who read { $language } now get “{ $i
 review-already = The { $language } version of “{ $id }” was already approved: it goes out as it is.
 help-review = Translations:
     /review <plan> [language] [ok] — read a plan's version in a language you speak, and approve it
+    /review <plan> ask — ask the members who read each waiting language to review it
+review-ask = 📝 Plan “{ $id }” ({ $title }) has a { $language } version waiting for a review by a member who reads { $language }. Its followers get the English until someone approves it.
+    Read it: /review { $id } { $lang }
+    If it reads well: /review { $id } { $lang } ok
+review-asked = Asked for reviews of “{ $id }”:
+    { $lines }
+review-asked-line = { $language }: asked now: { $asked } · members who read it: { $speakers } (each is asked once)
+review-asked-nobody = { $language }: no member has said they read it yet (/profile speaks { $lang }), so its followers keep getting the English
+review-ask-none-held = Every translation of “{ $id }” is already approved, or it is in English only: nobody needs asking.

@@ -3,6 +3,7 @@ review-usage = Pour relire les traductions d’un plan :
     /review <plan> — chaque langue, et si elle est approuvée
     /review <plan> <langue> — lire cette version telle que ses abonnés la recevront
     /review <plan> <langue> ok — l’approuver, pour qu’elle parte à la place de l’anglais
+    /review <plan> ask — demander aux membres qui lisent chaque langue en attente de la relire
 review-status = Traductions de « { $id } » :
     { $lines }
 review-line-approved = ✅ { $language } — approuvée
@@ -16,3 +17,12 @@ review-approved = ✅ Approuvée : les abonnés qui lisent le { $language } reç
 review-already = La version { $language } de « { $id } » était déjà approuvée : elle part telle quelle.
 help-review = Traductions :
     /review <plan> [langue] [ok] — lire la version d’un plan dans une langue que vous parlez, et l’approuver
+    /review <plan> ask — demander aux membres qui lisent chaque langue en attente de la relire
+review-ask = 📝 Le plan « { $id } » ({ $title }) a une version en { $language } qui attend la relecture d’un membre qui lit cette langue. Ses abonnés reçoivent l’anglais tant que personne ne l’a approuvée.
+    La lire : /review { $id } { $lang }
+    Si elle est juste : /review { $id } { $lang } ok
+review-asked = Relectures demandées pour « { $id } » :
+    { $lines }
+review-asked-line = { $language } : sollicitations envoyées : { $asked } · membres qui la lisent : { $speakers } (chacun n’est sollicité qu’une fois)
+review-asked-nobody = { $language } : aucun membre n’a encore indiqué lire cette langue (/profile speaks { $lang }) ; ses abonnés continuent de recevoir l’anglais
+review-ask-none-held = Toutes les traductions de « { $id } » sont déjà approuvées, ou le plan n’existe qu’en anglais : personne à solliciter.

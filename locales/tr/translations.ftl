@@ -3,6 +3,7 @@ review-usage = Bir planın çevirilerini gözden geçirmek için:
     /review <plan> — her dil ve onaylanıp onaylanmadığı
     /review <plan> <dil> — o sürümü takipçilerinin alacağı gibi okuyun
     /review <plan> <dil> ok — onaylayın; İngilizcenin yerine o gitsin
+    /review <plan> ask — bekleyen her dili okuyan üyelerden gözden geçirmelerini isteyin
 review-status = “{ $id }” çevirileri:
     { $lines }
 review-line-approved = ✅ { $language } — onaylandı
@@ -16,3 +17,12 @@ review-approved = ✅ Onaylandı: { $language } okuyan takipçiler “{ $id }”
 review-already = “{ $id }” planının { $language } sürümü zaten onaylanmış: olduğu gibi gidiyor.
 help-review = Çeviriler:
     /review <plan> [dil] [ok] — bildiğiniz bir dildeki plan sürümünü okuyun ve onaylayın
+    /review <plan> ask — bekleyen her dili okuyan üyelerden gözden geçirmelerini isteyin
+review-ask = 📝 “{ $id }” planının ({ $title }) { $language } sürümü, bu dili okuyan bir üyenin gözden geçirmesini bekliyor. Biri onaylayana kadar takipçilerine İngilizcesi gidiyor.
+    Okumak için: /review { $id } { $lang }
+    Yerindeyse: /review { $id } { $lang } ok
+review-asked = “{ $id }” için gözden geçirme istendi:
+    { $lines }
+review-asked-line = { $language }: bu dili okuyan { $speakers } üyeden { $asked } tanesine şimdi soruldu (her üyeye bir kez sorulur)
+review-asked-nobody = { $language }: henüz hiçbir üye bu dili okuduğunu belirtmedi (/profile speaks { $lang }); takipçileri İngilizcesini almaya devam ediyor
+review-ask-none-held = “{ $id }” planının bütün çevirileri zaten onaylı ya da plan yalnızca İngilizce: kimseye sormaya gerek yok.

@@ -41,6 +41,7 @@ export const NOTHING_PERSONAL: Readonly<Record<string, string>> = {
   organiser_tokens: "organisers' token hashes",
   forum_members: "forum members (organisers, influencers) by keyed hash, with audience codes; never followers",
   objections: "members' objections to plans and member decisions, by keyed hash",
+  review_asks: "which member (by keyed hash) was asked to review which language of a plan revision, and when; never followers",
   member_profiles: "forum members' own profiles (keyed hash, their Telegram chat sealed, language, zone, languages spoken); deleted when they leave; never followers",
   member_decisions: 'decisions about organisers: keyed hashes of proposer and member, and when',
   decisions_done: 'which member decisions were carried out, and when',

@@ -19,12 +19,25 @@ const translationReview = new Schema(
 );
 translationReview.index({ planId: 1, revision: 1 });
 
-/** Approvals of plans' language versions, decided by a unique insert. */
+/** A member asked to review one language of one plan revision: `_id` is `<plan>|<revision>|<lang>|<member>`, so each is asked once. */
+const reviewAsk = new Schema({ _id: { type: String, required: true }, at: { type: Date, required: true } }, { versionKey: false });
+
+/** Approvals of plans' language versions, decided by a unique insert; the asks for them, claimed the same way. */
 export class MongoTranslationReviews implements TranslationReviewStore {
   readonly #model;
+  readonly #asks;
 
   constructor(conn: Connection) {
     this.#model = model(conn, 'TranslationReview', translationReview, 'translation_reviews');
+    this.#asks = model(conn, 'ReviewAsk', reviewAsk, 'review_asks');
+  }
+
+  claimAsk(planId: string, revision: number, lang: Language, member: string): Promise<boolean> {
+    return insertOnce(this.#asks, { _id: `${planId}|${revision}|${lang}|${member}`, at: new Date() });
+  }
+
+  async releaseAsk(planId: string, revision: number, lang: Language, member: string): Promise<void> {
+    await this.#asks.deleteOne({ _id: `${planId}|${revision}|${lang}|${member}` });
   }
 
   async ensureIndexes(): Promise<void> {

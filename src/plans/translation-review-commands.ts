@@ -1,12 +1,14 @@
 import type { CommandContext } from '../core/command-context.js';
 import { declareFeature, type Feature } from '../core/feature.js';
-import { isLanguage, type Language } from '../core/types.js';
+import { isLanguage, RTL_LANGUAGES, SendError, type Language } from '../core/types.js';
 import type { MemberProfiles } from '../forum/member-profile.js';
 import type { OrganiserDirectory } from '../forum/organiser-directory.js';
 import { LANGUAGE_NAMES, type Translator } from '../i18n/translator.js';
 import type { PlanStore, StoredPlan } from './plan-types.js';
 import { renderPlanMessage } from './render-plan-message.js';
 import type { TranslationReviewStore } from './translation-review.js';
+import { sendPaced, type BroadcastSender } from '../broadcast/broadcast-sender.js';
+import { contentFor } from './plan-schema.js';
 
 /**
  * /review: a forum member who speaks a language reads a plan's version in it and approves it,
@@ -23,6 +25,8 @@ export function translationReviewFeature(deps: {
   translator: Translator;
   /** After an approval: the taps' plan cache forgets, so the version shows at once. */
   onApproved: () => void;
+  /** Telegram, to ask the members who speak a language to review it; none (a CLI or a test without it): nobody is asked. */
+  sender?: BroadcastSender;
 }): Feature {
   const { plans, reviews, directory, profiles, translator } = deps;
   const feature = declareFeature('translations');
@@ -37,6 +41,36 @@ export function translationReviewFeature(deps: {
     await ctx.reply('review-status', { id: plan.id, lines: lines.join('\n') });
   };
 
+  /**
+   * `/review <plan> ask`: every current member who said they speak a language still waiting is
+   * asked, in their own language, to read and approve it; each member once per language and
+   * revision (claimed by a unique insert before the message, handed back if it cannot be sent).
+   */
+  const ask = async (ctx: CommandContext, plan: StoredPlan) => {
+    const approved = new Set(await reviews.approved(plan.id, plan.revision));
+    const held = (Object.keys(plan.content) as Language[]).filter((l) => l !== 'en' && !approved.has(l));
+    if (!held.length) return ctx.reply('review-ask-none-held', { id: plan.id });
+    const members = await profiles.reachable();
+    const me = directory.keyOf(ctx.inbound.chatId);
+    const lines: string[] = [];
+    for (const lang of held) {
+      const speakers = members.filter((m) => m.speaks.includes(lang) && m.chatId && m.key !== me);
+      let asked = 0;
+      for (const m of speakers) {
+        if (!deps.sender || !(await reviews.claimAsk(plan.id, plan.revision, lang, m.key))) continue;
+        const text = translator.t(m.lang, 'review-ask', { id: plan.id, title: contentFor(plan, m.lang).content.title, language: name(lang), lang });
+        try {
+          await sendPaced(deps.sender, m.chatId!, { text, rtl: RTL_LANGUAGES.has(m.lang) });
+          asked++;
+        } catch (err) {
+          if (!(err instanceof SendError && err.reason === 'blocked')) await reviews.releaseAsk(plan.id, plan.revision, lang, m.key);
+        }
+      }
+      lines.push(translator.t(ctx.lang, speakers.length ? 'review-asked-line' : 'review-asked-nobody', { language: name(lang), lang, asked, speakers: speakers.length }));
+    }
+    return ctx.reply('review-asked', { id: plan.id, lines: lines.join('\n') });
+  };
+
   feature.command('review', async (ctx, arg) => {
     const me = directory.keyOf(ctx.inbound.chatId);
     if (ctx.inbound.channel !== 'telegram' || !(await directory.member(me))) return ctx.reply('forum-members-only');
@@ -45,6 +79,7 @@ export function translationReviewFeature(deps: {
     if (!planId) return ctx.reply('review-usage');
     if (!plan) return ctx.reply('org-plan-unknown', { id: planId.slice(0, 40) });
     if (!langWord) return status(ctx, plan);
+    if (langWord === 'ask') return ask(ctx, plan);
     if (!isLanguage(langWord) || langWord === 'en' || !plan.content[langWord]) return ctx.reply('review-no-version', { id: plan.id, lang: langWord.slice(0, 8) });
     const lang = langWord;
     const profile = await profiles.touch(me, ctx.inbound.chatId, ctx.lang);

@@ -10,4 +10,8 @@ export interface TranslationReviewStore {
   approve(planId: string, revision: number, lang: Language, member: string): Promise<boolean>;
   /** The languages approved for a plan revision. */
   approved(planId: string, revision: number): Promise<Language[]>;
+  /** Claims asking one member to review one language of a plan revision (a unique insert): true for the one call that may ask. */
+  claimAsk(planId: string, revision: number, lang: Language, member: string): Promise<boolean>;
+  /** Hands a claim back when the message could not be sent, so asking again tries again. */
+  releaseAsk(planId: string, revision: number, lang: Language, member: string): Promise<void>;
 }
