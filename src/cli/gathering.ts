@@ -14,13 +14,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, localesDir } from '../app.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { isLanguage } from '../core/types.js';
 import { resolveDataKey } from '../data-key.js';
 import { openDatabase } from '../db/open-database.js';
 import { loadTranslator } from '../i18n/translator.js';
 import { silentLogger } from '../logger.js';
-import { authoriseOrganiser, OrganiserAuthError } from '../plans/organiser-tokens.js';
+import { authoriseOrganiser } from '../plans/organiser-tokens.js';
+import { exitWithUsage, runOrganiserCli } from './organiser-cli.js';
 import { gatheringCommand } from './gathering-command.js';
 
 const USAGE = `usage:
@@ -68,15 +69,7 @@ async function main(): Promise<void> {
 }
 
 function usage(): never {
-  console.error(USAGE);
-  process.exit(64);
+  return exitWithUsage(USAGE);
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof OrganiserAuthError || err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(err instanceof OrganiserAuthError ? 77 : 78);
-  }
-  console.error('failed:', err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runOrganiserCli(main);
