@@ -224,10 +224,7 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
     const earlier = all.some((r) => r.planId === run.planId && r.kind === 'correction' && r.revision < run.revision && r.id !== run.id);
     if (plan.status !== 'published' || (run.kind === 'correction' && earlier)) return null;
     return {
-      id: run.id,
-      kind: run.kind,
-      enqueueDone: run.enqueueDone,
-      source: { id: run.id, audience: (after, skip) => runs.audience(run, after, skip), ordered: runs.ordered(run) },
+      ...this.#runBasics(run, runs),
       current: async (members) => {
         const now = await this.stores.plans.get(run.planId);
         if (!now || now.status === 'cancelled' || !this.opts.compose) return null;
@@ -240,6 +237,16 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
         // A correction of a plan that has ended is no use any more; the results are sent whatever the date.
         return run.kind === 'correction' && hasEnded(now, this.#clock.now()) ? 'over' : 'open';
       },
+    };
+  }
+
+  /** What every broadcast other than a first send has alike: its id and kind, its audience from the runs' store, and its finish. */
+  #runBasics(run: BroadcastRun, runs: BroadcastRuns): Pick<Work<P>, 'id' | 'kind' | 'enqueueDone' | 'source' | 'finish'> {
+    return {
+      id: run.id,
+      kind: run.kind,
+      enqueueDone: run.enqueueDone,
+      source: { id: run.id, audience: (after, skip) => runs.audience(run, after, skip), ordered: runs.ordered(run) },
       finish: (log) => this.#finishRun(run.id, runs, log),
     };
   }
@@ -261,16 +268,12 @@ export class BroadcastWorker<P extends BroadcastPlan = BroadcastPlan> {
       return null;
     }
     return {
-      id: run.id,
-      kind: run.kind,
-      enqueueDone: run.enqueueDone,
-      source: { id: run.id, audience: (after, skip) => runs.audience(run, after, skip), ordered: runs.ordered(run) },
+      ...this.#runBasics(run, runs),
       current: async (members) => {
         const compose = kind && (await state()) !== 'closed' ? await kind.compose(run, members) : null;
         return compose ? { messages: { messageFor: () => ({ text: '' }), compose, revision: run.revision } } : null;
       },
       state,
-      finish: (log) => this.#finishRun(run.id, runs, log),
     };
   }
 
