@@ -144,6 +144,17 @@ describe('forum meetings', () => {
     expect(view).toContain(`• ${meetingId}-2: Une lettre aux députés — backed by one member`);
     expect(view).toContain('Answers: 1 yes, 1 maybe, 0 no; 1 not answered yet.');
     expect(view).toContain('1. Reports of the month');
+    // A paper sent as a document with the proposal as its caption: Telegram keeps the file, the bot its id.
+    await tr.sendDocument('%PDF-1.4 a list of books', 'kitaplar.pdf', `/proposal ${meetingId} Kitap listesi\nListe ekte.`);
+    expect(tr.last().text).toContain(`${meetingId}-3`);
+    const stored = (await h.app.meetings.proposal(`${meetingId}-3`))!;
+    expect(stored.file).toMatchObject({ name: 'kitaplar.pdf' });
+    await org.send(`/meeting show ${meetingId}`);
+    expect(org.last().text).toContain(`📎 kitaplar.pdf — /proposal ${meetingId}-3 file`);
+    await org.send(`/proposal ${meetingId}-3 file`);
+    expect(org.last()).toMatchObject({ kind: 'document', extra: { document: stored.file!.id } });
+    await org.send(`/proposal ${meetingId}-1 file`);
+    expect(org.last().text).toContain('came with no document');
     await fr.send(`/unback ${meetingId}-1`);
     await fr.send(`/back ${meetingId}-1`);
     await fr.send('/leave');

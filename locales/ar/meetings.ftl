@@ -72,6 +72,7 @@ meeting-reminder-hour = ⏰ بعد ساعة: «{ $topic }»، { $date } (بتو�
 meeting-proposal-usage = لاقتراح بند اكتب /proposal ثم رمز الاجتماع وعنوانًا، وضع نصّك في الأسطر التالية، مثلًا:
     /proposal mt4k2x حملة كتب في الشتاء
     يشارك كل مؤثّر قائمة واحدة من الكتب…
+    ولإرفاق ورقة، أرسلها كمستند واكتب الكلمات نفسها في تعليقه.
 meeting-proposal-long = هذا طويل جدًا: العنوان { $title } حرفًا على الأكثر، والنص { $text } حرفًا على الأكثر.
 meeting-proposed = ✅ مقترحك { $id } على جدول أعمال الاجتماع { $meeting }. يستطيع الأعضاء تأييده بالأمر /back { $id }.
 meeting-proposal-unknown = لا أعرف مقترحًا باسم «{ $id }».
@@ -95,3 +96,5 @@ help-meetings-organiser = الاجتماعات (للمنظمين):
     /meeting — جدولة الاجتماعات ونقلها وإلغاؤها وعرضها
     /minutes <الرمز> — تسجيل المحضر والخطط التي خرجت من الاجتماع
     /rsvp و /proposal و /back و /unback — كسائر الأعضاء
+meeting-proposal-file = { "  " }📎 { $name } — /proposal { $id } file
+meeting-proposal-no-file = لم يُرفق بالاقتراح { $id } أي مستند.

@@ -68,6 +68,7 @@ meeting-reminder-hour = ⏰ In one hour: “{ $topic }”, { $date } ({ $place }
 meeting-proposal-usage = To propose an item, write /proposal, the meeting's code and a title, then your text on the next lines, for example:
     /proposal mt4k2x A winter book drive
     Each influencer shares one list of books…
+    To add a paper, send it as a document with the same words as its caption.
 meeting-proposal-long = That is too long: a title of { $title } characters at most, and a text of { $text } at most.
 meeting-proposed = ✅ Your proposal { $id } is on the agenda of meeting { $meeting }. Members can back it with /back { $id }.
 meeting-proposal-unknown = I don't know a proposal called “{ $id }”.
@@ -91,3 +92,5 @@ help-meetings-organiser = Meetings (organisers):
     /meeting — schedule, move, cancel, list and show meetings
     /minutes <code> — record the minutes and the plans that came from the meeting
     /rsvp, /proposal, /back and /unback — as every member
+meeting-proposal-file = { "  " }📎 { $name } — /proposal { $id } file
+meeting-proposal-no-file = Proposal { $id } came with no document.

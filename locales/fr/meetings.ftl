@@ -69,6 +69,7 @@ meeting-reminder-hour = ⏰ Dans une heure : « { $topic } », { $date } (heure 
 meeting-proposal-usage = Pour proposer un point, écrivez /proposal, le code de la réunion et un titre, puis votre texte sur les lignes suivantes, par exemple :
     /proposal mt4k2x Une collecte de livres cet hiver
     Chaque influenceur partage une liste de livres…
+    Pour joindre un document de travail, envoyez-le comme document avec les mêmes mots en légende.
 meeting-proposal-long = C'est trop long : un titre de { $title } caractères au plus, et un texte de { $text } au plus.
 meeting-proposed = ✅ Votre proposition { $id } est à l'ordre du jour de la réunion { $meeting }. Les membres peuvent la soutenir avec /back { $id }.
 meeting-proposal-unknown = Je ne connais pas de proposition « { $id } ».
@@ -92,3 +93,5 @@ help-meetings-organiser = Réunions (organisateurs) :
     /meeting — programmer, déplacer, annuler, lister et afficher les réunions
     /minutes <code> — inscrire le compte rendu et les plans issus de la réunion
     /rsvp, /proposal, /back et /unback — comme chaque membre
+meeting-proposal-file = { "  " }📎 { $name } — /proposal { $id } file
+meeting-proposal-no-file = La proposition { $id } n’est accompagnée d’aucun document.

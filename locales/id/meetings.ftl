@@ -65,6 +65,7 @@ meeting-reminder-hour = ⏰ Satu jam lagi: “{ $topic }”, { $date } (waktu { 
 meeting-proposal-usage = Untuk mengusulkan butir, tulis /proposal, kode rapat dan judul, lalu tulisan Anda di baris-baris berikutnya, misalnya:
     /proposal mt4k2x Gerakan buku musim dingin
     Setiap influencer membagikan satu daftar buku…
+    Untuk melampirkan makalah, kirim sebagai dokumen dengan kata-kata yang sama sebagai keterangannya.
 meeting-proposal-long = Itu terlalu panjang: judul paling banyak { $title } karakter, dan tulisan paling banyak { $text } karakter.
 meeting-proposed = ✅ Usulan Anda { $id } masuk agenda rapat { $meeting }. Anggota dapat mendukungnya dengan /back { $id }.
 meeting-proposal-unknown = Saya tidak mengenal usulan bernama “{ $id }”.
@@ -88,3 +89,5 @@ help-meetings-organiser = Rapat (penyelenggara):
     /meeting — menjadwalkan, memindah, membatalkan, mendaftar dan menampilkan rapat
     /minutes <kode> — mencatat notulen dan rencana yang lahir dari rapat
     /rsvp, /proposal, /back dan /unback — seperti anggota lainnya
+meeting-proposal-file = { "  " }📎 { $name } — /proposal { $id } file
+meeting-proposal-no-file = Usulan { $id } tidak disertai dokumen.

@@ -65,6 +65,7 @@ meeting-reminder-hour = ⏰ Sejam lagi: “{ $topic }”, { $date } (waktu { $pl
 meeting-proposal-usage = Untuk mencadangkan perkara, tulis /proposal, kod mesyuarat dan tajuk, kemudian teks anda pada baris seterusnya, contohnya:
     /proposal mt4k2x Kempen buku musim sejuk
     Setiap pempengaruh berkongsi satu senarai buku…
+    Untuk melampirkan kertas kerja, hantar sebagai dokumen dengan perkataan yang sama sebagai kapsyennya.
 meeting-proposal-long = Itu terlalu panjang: tajuk paling banyak { $title } aksara, dan teks paling banyak { $text } aksara.
 meeting-proposed = ✅ Cadangan anda { $id } ada dalam agenda mesyuarat { $meeting }. Ahli boleh menyokongnya dengan /back { $id }.
 meeting-proposal-unknown = Saya tidak tahu cadangan bernama “{ $id }”.
@@ -88,3 +89,5 @@ help-meetings-organiser = Mesyuarat (penganjur):
     /meeting — jadualkan, pindahkan, batalkan, senaraikan dan paparkan mesyuarat
     /minutes <kod> — rekodkan minit dan pelan yang lahir daripada mesyuarat
     /rsvp, /proposal, /back dan /unback — seperti ahli lain
+meeting-proposal-file = { "  " }📎 { $name } — /proposal { $id } file
+meeting-proposal-no-file = Cadangan { $id } tidak disertakan dokumen.

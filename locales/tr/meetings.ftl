@@ -68,6 +68,7 @@ meeting-reminder-hour = ⏰ Bir saat sonra: “{ $topic }”, { $date } ({ $plac
 meeting-proposal-usage = Bir madde önermek için /proposal, toplantının kodu ve bir başlık yazın, metninizi alt satırlara ekleyin; örneğin:
     /proposal mt4k2x Kış kitap kampanyası
     Her etkileyici bir kitap listesi paylaşır…
+    Bir metin eklemek için onu belge olarak gönderin ve açıklamasına aynı sözleri yazın.
 meeting-proposal-long = Bu çok uzun: başlık en fazla { $title } karakter, metin en fazla { $text } karakter olabilir.
 meeting-proposed = ✅ { $id } numaralı öneriniz { $meeting } toplantısının gündeminde. Üyeler /back { $id } ile destekleyebilir.
 meeting-proposal-unknown = “{ $id }” adında bir öneri bilmiyorum.
@@ -91,3 +92,5 @@ help-meetings-organiser = Toplantılar (düzenleyiciler):
     /meeting — toplantı planlayın, saatini değiştirin, iptal edin, listeleyin ve gösterin
     /minutes <kod> — tutanağı ve toplantıdan çıkan planları kaydedin
     /rsvp, /proposal, /back ve /unback — her üye gibi
+meeting-proposal-file = { "  " }📎 { $name } — /proposal { $id } file
+meeting-proposal-no-file = { $id } önerisiyle birlikte bir belge gönderilmedi.

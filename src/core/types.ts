@@ -41,7 +41,7 @@ export const DIRECT_AUDIENCE = 'direct';
 
 /** Something a follower sent, made channel-neutral. */
 export type InboundEvent =
-  | { kind: 'command'; name: string; arg: string }
+  | { kind: 'command'; name: string; arg: string; /** A file sent with the command as its caption (Telegram keeps it: only its id is held). */ file?: { id: string; name: string } }
   /** `bare`: the command a lone word names ("done") when it needs an argument; flows still get it as text. */
   | { kind: 'text'; text: string; bare?: string }
   | { kind: 'choice'; token: string; optionId: string; messageId?: string }
@@ -78,6 +78,8 @@ export interface OutMessage {
   preview?: boolean;
   image?: { png: Uint8Array; filename: string };
   document?: { data: Uint8Array; filename: string };
+  /** A file Telegram already holds, sent again by its id (a member's document on a proposal); other channels send the text alone. */
+  telegramFile?: { fileId: string };
 }
 
 /** Sends to one chat. Implemented by each channel; errors are SendError. */

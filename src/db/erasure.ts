@@ -48,7 +48,7 @@ export const NOTHING_PERSONAL: Readonly<Record<string, string>> = {
   meetings: "the forum's meetings: time, link, topic, agenda, guests as they asked to be shown, minutes; the organiser by keyed hash; never followers",
   meeting_rsvps: "forum members' answers to meetings, by keyed hash (those who leave stop counting); never followers",
   meeting_notices: 'which invitation, reminder or notice went to which forum member, by keyed hash; never followers',
-  proposals: "forum members' proposals for a meeting's agenda (title, text), the proposer by keyed hash; never followers",
+  proposals: "forum members' proposals for a meeting's agenda (title, text, and the Telegram file id and name of a paper sent with one), the proposer by keyed hash; never followers",
   proposal_backings: "forum members backing a proposal, by keyed hash (those who leave stop counting); never followers",
   plan_transitions: 'plan moves, keyed by plan',
   task_withdrawals: 'withdrawn tasks, keyed by plan and task',

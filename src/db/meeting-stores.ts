@@ -67,6 +67,7 @@ const proposal = new Schema(
     text: { type: String, required: true },
     by: { type: String, required: true },
     at: { type: Date, required: true },
+    file: { type: new Schema({ id: { type: String, required: true }, name: { type: String, required: true } }, { _id: false }), default: undefined },
   },
   { versionKey: false },
 );
@@ -110,7 +111,7 @@ const toMeeting = ({ _id, ...d }: MeetingDoc): Meeting => ({
   minutes: d.minutes ? { text: d.minutes.text, plans: (d.minutes.plans ?? []).map((p) => ({ proposal: p.proposal, plan: p.plan })), by: d.minutes.by, at: d.minutes.at } : null,
 });
 type ProposalDoc = Omit<Proposal, 'id'> & { _id: string };
-const toProposal = ({ _id, meeting, title, text, by, at }: ProposalDoc): Proposal => ({ id: _id, meeting, title, text, by, at });
+const toProposal = ({ _id, meeting, title, text, by, at, file }: ProposalDoc): Proposal => ({ id: _id, meeting, title, text, by, at, ...(file?.id ? { file: { id: file.id, name: file.name } } : {}) });
 
 /** Proposals past this many per meeting are refused (the agenda must stay readable). */
 export const MAX_PROPOSALS = 99;

@@ -6,7 +6,7 @@ import type { MemberProfiles } from '../forum/member-profile.js';
 import type { OrganiserDirectory } from '../forum/organiser-directory.js';
 import { INVITE_PREFIX, OPTION_RSVP } from './meeting-render.js';
 import type { MeetingResult, MeetingService } from './meeting-service.js';
-import { MEETING_ID, RSVPS, type Rsvp } from './meeting-types.js';
+import { MEETING_ID, PROPOSAL_ID, RSVPS, type Rsvp } from './meeting-types.js';
 
 /** The words of an answer typed rather than tapped (`/rsvp mt4k2x yes`). */
 const RSVP_WORDS: Record<string, Rsvp> = { yes: 'yes', y: 'yes', no: 'no', n: 'no', maybe: 'maybe', m: 'maybe' };
@@ -79,7 +79,22 @@ export function meetingFeature(deps: { service: MeetingService; directory: Organ
       return say(ctx, await service.rsvp(id, me, answer));
     }),
   );
-  feature.command('proposal', asMember(async (ctx, arg, me) => say(ctx, await service.propose(me, arg))));
+  feature.command(
+    'proposal',
+    asMember(async (ctx, arg, me) => {
+      // `/proposal <proposal> file`: the document sent with it, again (Telegram sends it by its id).
+      const [first = '', second = ''] = arg.trim().toLowerCase().split(/\s+/);
+      if (second === 'file' && PROPOSAL_ID.test(first)) {
+        const p = await service.proposal(first);
+        if (!p) return ctx.reply('meeting-proposal-unknown', { id: first });
+        if (!p.file) return ctx.reply('meeting-proposal-no-file', { id: p.id });
+        await ctx.inbound.outbox.send({ text: `${p.title}\n${p.file.name}`, telegramFile: { fileId: p.file.id } });
+        return;
+      }
+      const file = ctx.inbound.event.kind === 'command' ? ctx.inbound.event.file : undefined;
+      return say(ctx, await service.propose(me, arg, file));
+    }),
+  );
   feature.command('back', asMember(async (ctx, arg, me) => say(ctx, await service.back(arg.trim().toLowerCase().split(/\s+/)[0] ?? '', me))));
   feature.command('unback', asMember(async (ctx, arg, me) => say(ctx, await service.unback(arg.trim().toLowerCase().split(/\s+/)[0] ?? '', me))));
   feature.command(

@@ -56,6 +56,7 @@ export function renderMeeting(
   for (const { p, backers } of view.proposals) {
     const plan = view.plansOf.get(p.id);
     lines.push(t.t(lang, 'meeting-proposal-line', { id: p.id, title: p.title, count: backers }) + (plan ? ` → ${plan}` : ''));
+    if (p.file) lines.push(t.t(lang, 'meeting-proposal-file', { id: p.id, name: p.file.name }));
   }
   lines.push('', t.t(lang, 'meeting-rsvp-counts', view.rsvp));
   if (m.minutes) lines.push('', t.t(lang, 'meeting-minutes-title'), m.minutes.text);

@@ -8,7 +8,7 @@ import type { MemberProfiles } from '../forum/member-profile.js';
 import { defineJob } from '../scheduler/job.js';
 import { meetingTime, renderInvitation, renderMeeting } from './meeting-render.js';
 import { parseMeetingText, parseWhen } from './meeting-parse.js';
-import { MEETING_ID, PROPOSAL_ID, REMINDER_OFFSET_MS, type Meeting, type MeetingStore, type ReminderKind, type Rsvp } from './meeting-types.js';
+import { MEETING_ID, PROPOSAL_ID, REMINDER_OFFSET_MS, type Meeting, type MeetingStore, type Proposal, type ReminderKind, type Rsvp } from './meeting-types.js';
 
 /** What to tell the member who acted: a locale key and its variables (or a whole message). */
 export type MeetingResult = { ok: boolean; key: string; vars?: Record<string, string | number> } | { ok: boolean; message: OutMessage };
@@ -163,7 +163,7 @@ export class MeetingService {
   }
 
   /** `/proposal <meeting> <title>` with the text on the lines below. */
-  async propose(member: string, text: string): Promise<MeetingResult> {
+  async propose(member: string, text: string, file?: { id: string; name: string }): Promise<MeetingResult> {
     const [head = '', ...rest] = text.trim().split(/\r?\n/);
     const [id = '', ...titleWords] = head.trim().split(/\s+/);
     const title = titleWords.join(' ').trim();
@@ -172,8 +172,13 @@ export class MeetingService {
     if (title.length > PROPOSAL_TITLE_MAX || body.length > PROPOSAL_TEXT_MAX) return { ok: false, key: 'meeting-proposal-long', vars: { title: PROPOSAL_TITLE_MAX, text: PROPOSAL_TEXT_MAX } };
     const meeting = await this.#open(id.toLowerCase());
     if ('key' in meeting) return meeting;
-    const pid = await this.deps.store.propose({ meeting: meeting.id, title, text: body, by: member, at: this.#now() });
+    const pid = await this.deps.store.propose({ meeting: meeting.id, title, text: body, by: member, at: this.#now(), ...(file ? { file } : {}) });
     return { ok: true, key: 'meeting-proposed', vars: { id: pid, meeting: meeting.id } };
+  }
+
+  /** A proposal by its id (for its document), or null. */
+  proposal(id: string): Promise<Proposal | null> {
+    return PROPOSAL_ID.test(id) ? this.deps.store.getProposal(id) : Promise.resolve(null);
   }
 
   /** `/back <proposal>`: once per member (a unique insert). */

@@ -43,6 +43,8 @@ export interface Proposal {
   text: string;
   by: string;
   at: Date;
+  /** A document sent with it (Telegram keeps the file; only its id and name are here). */
+  file?: { id: string; name: string };
 }
 
 /** Meetings, answers, proposals and their backings. Implemented in src/db/meeting-stores.ts. */

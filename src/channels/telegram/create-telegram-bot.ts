@@ -7,7 +7,7 @@ import { describeError, type BotCore } from '../../core/bot-core.js';
 import { floodGuard, type FloodLimits } from './flood-guard.js';
 import { parseTelegramUpdate } from './parse-telegram-update.js';
 import { commandWordsFrom } from '../text/command-words.js';
-import { planDocumentEvent } from './telegram-document.js';
+import { planDocumentEvent, proposalDocumentEvent } from './telegram-document.js';
 import { TelegramOutbox } from './telegram-outbox.js';
 
 export interface TelegramChannelOptions {
@@ -77,7 +77,7 @@ export function createTelegramBot(opts: TelegramChannelOptions): Bot {
     }
     const organiser = await opts.organisers.has(String(from.id));
     const fileDeps = { organiser, token: opts.token, apiRoot: opts.apiRoot, fetch: opts.fetch };
-    const event = (await planDocumentEvent(ctx, ctx.me.username, fileDeps)) ?? parseTelegramUpdate(ctx, ctx.me.username, words);
+    const event = proposalDocumentEvent(ctx, ctx.me.username) ?? (await planDocumentEvent(ctx, ctx.me.username, fileDeps)) ?? parseTelegramUpdate(ctx, ctx.me.username, words);
     if (!event) return;
     const chatId = String(ctx.chat.id);
     const log = opts.log.child({ update: ctx.update.update_id });

@@ -30,6 +30,21 @@ function fileCommand(ctx: Context, botUsername: string | undefined): string | nu
 }
 
 /**
+ * A document sent with `/proposal <meeting> <title>` and its text as the caption: a member's
+ * paper for the agenda. Nothing is downloaded: Telegram keeps the file, and only its id and a
+ * plain name are passed on. Null for any other message.
+ */
+export function proposalDocumentEvent(ctx: Context, botUsername: string | undefined): InboundEvent | null {
+  const doc = ctx.message?.document;
+  if (!doc) return null;
+  const caption = cleanInboundText(ctx.message?.caption ?? '').trim();
+  const m = /^\/proposal(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/i.exec(caption);
+  if (!m || (m[1] && botUsername && m[1].toLowerCase() !== botUsername.toLowerCase())) return null;
+  const name = cleanInboundText(doc.file_name ?? '').replace(/[\p{Cc}/\\]/gu, '').trim().slice(0, 80) || 'document';
+  return { kind: 'command', name: 'proposal', arg: (m[2] ?? '').trim(), file: { id: doc.file_id, name } };
+}
+
+/**
  * A plan's YAML sent as a document (Telegram cuts a pasted text at 4,096 characters, and a
  * plan in seven languages is longer): `/propose` or `/validate` as its caption, or a bare .yaml
  * file. Only an organiser's file is downloaded, and only up to MAX_PLAN_DOCUMENT_BYTES; anyone

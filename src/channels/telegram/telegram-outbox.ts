@@ -25,6 +25,10 @@ export async function sendTelegramMessage(api: Api, chatId: string, msg: OutMess
     });
     return String(r.message_id);
   }
+  if (msg.telegramFile) {
+    const r = await api.sendDocument(chatId, msg.telegramFile.fileId, { caption: msg.text.slice(0, 1024), ...extra });
+    return String(r.message_id);
+  }
   if (msg.document) {
     const r = await api.sendDocument(chatId, new InputFile(msg.document.data, msg.document.filename), {
       caption: msg.text.slice(0, 1024),
