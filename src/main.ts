@@ -1,3 +1,4 @@
+import { configuredAppOptions } from './app-options.js';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { createApp, type App } from './app.js';
@@ -195,20 +196,10 @@ async function main(): Promise<void> {
   const app = await createApp({
     conn: database.conn,
     dataKey: resolveDataKey(config.DATA_KEY, dataDir, log),
-    topics: config.TOPICS,
-    defaultLanguage: config.DEFAULT_LANGUAGE,
+    ...configuredAppOptions(config),
     log,
-    approvalsRequired: config.APPROVALS_REQUIRED,
-    quorum: config.QUORUM,
-    organiserIds: config.ADMIN_TELEGRAM_IDS,
-    correctionApprovals: config.CORRECTION_APPROVALS,
-    translationReview: config.TRANSLATION_REVIEW,
-    reminderMax: config.REMINDER_MAX,
     botUsername,
-    whatsappNumber: config.WHATSAPP_NUMBER,
     senders: ops.countSends(senders),
-    forumName: config.FORUM_NAME,
-    publicUrl: config.PUBLIC_URL,
   });
   ops.attach(app);
   await app.start();

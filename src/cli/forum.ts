@@ -14,6 +14,7 @@
  * `--as` must be an organiser (ADMIN_TELEGRAM_IDS, or added by the forum's decision) and
  * `--token` (or ORGANISER_TOKEN) their own token from /clitoken.
  */
+import { configuredAppOptions } from '../app-options.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, localesDir } from '../app.js';
@@ -49,8 +50,8 @@ async function main(): Promise<void> {
     const app = await createApp({
       conn: database.conn,
       dataKey: resolveDataKey(config.DATA_KEY, resolve(config.DATA_DIR), silentLogger),
-      ...{ topics: config.TOPICS, defaultLanguage: config.DEFAULT_LANGUAGE, log: silentLogger },
-      ...{ approvalsRequired: config.APPROVALS_REQUIRED, quorum: config.QUORUM, organiserIds: config.ADMIN_TELEGRAM_IDS },
+      ...configuredAppOptions(config),
+      log: silentLogger,
     });
     const { directory } = app.forum;
     const token = values.token ?? process.env.ORGANISER_TOKEN;

@@ -11,6 +11,7 @@
  * The running bot sends the invitations (its broadcast worker picks the announcement up within
  * seconds) and the reminder an hour before. Uses MONGODB_URI, or the local server of DATA_DIR.
  */
+import { configuredAppOptions } from '../app-options.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, localesDir } from '../app.js';
@@ -47,8 +48,8 @@ async function main(): Promise<void> {
     const app = await createApp({
       conn: database.conn,
       dataKey: resolveDataKey(config.DATA_KEY, resolve(config.DATA_DIR), silentLogger),
-      ...{ topics: config.TOPICS, defaultLanguage: config.DEFAULT_LANGUAGE, log: silentLogger },
-      ...{ approvalsRequired: config.APPROVALS_REQUIRED, quorum: config.QUORUM, organiserIds: config.ADMIN_TELEGRAM_IDS },
+      ...configuredAppOptions(config),
+      log: silentLogger,
     });
     const { directory } = app.forum;
     const me = command === 'list' ? '' : await authoriseOrganiser(app.organiserTokens, (id) => directory.isOrganiser(id), directory.keyOf, values.as, values.token ?? process.env.ORGANISER_TOKEN);

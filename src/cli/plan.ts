@@ -21,6 +21,7 @@
  * Uses MONGODB_URI, or the local server the running bot started for DATA_DIR (or starts one when
  * the bot is not running), so there is no need to stop the bot.
  */
+import { configuredAppOptions } from '../app-options.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -124,13 +125,8 @@ async function onDatabase(config: Config, fn: (app: App, dataKey: Buffer) => Pro
     const app = await createApp({
       conn: database.conn,
       dataKey,
-      topics: config.TOPICS,
-      defaultLanguage: config.DEFAULT_LANGUAGE,
+      ...configuredAppOptions(config),
       log: silentLogger,
-      approvalsRequired: config.APPROVALS_REQUIRED,
-      quorum: config.QUORUM,
-      organiserIds: config.ADMIN_TELEGRAM_IDS,
-      correctionApprovals: config.CORRECTION_APPROVALS,
     });
     await app.scheduler.agenda.start();
     try {
