@@ -1,8 +1,4 @@
-import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { broadcastChildKilledAt } from './support/kill-half-way.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TelegramHarness } from './support/telegram-harness.js';
 import { planYaml } from './support/plans.js';
@@ -25,19 +21,7 @@ describe('a broadcast killed half-way', () => {
     // Move it to publishing without letting this process's worker start sending.
     await h.app.planService.startPublishing('crash-1', 'approved');
 
-    const sentLog = join(mkdtempSync(join(tmpdir(), 'crash-')), 'sent.log');
-    const child = fork(fileURLToPath(new URL('./support/broadcast-child.ts', import.meta.url)), [], {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, MONGODB_URI: h.uri, DATA_KEY: h.dataKey.toString('base64'), SENT_LOG: sentLog, RATE: '100', LEASE_MS: '1500' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const lines = () => (existsSync(sentLog) ? readFileSync(sentLog, 'utf8').split('\n').filter(Boolean) : []);
-    // Kill it hard once about half the audience has the plan.
-    const deadline = Date.now() + 60_000;
-    while (lines().length < FOLLOWERS / 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
-    const beforeCrash = lines();
+    const beforeCrash = await broadcastChildKilledAt(FOLLOWERS / 2, { uri: h.uri, dataKey: h.dataKey });
     expect(beforeCrash.length).toBeGreaterThanOrEqual(FOLLOWERS / 2);
     expect(beforeCrash.length).toBeLessThan(FOLLOWERS);
 

@@ -1,8 +1,4 @@
-import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { broadcastChildKilledAt } from './support/kill-half-way.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { broadcastRunModels } from '../src/db/broadcast-run-models.js';
 import { TelegramHarness } from './support/telegram-harness.js';
@@ -35,18 +31,7 @@ describe('a correction killed half-way', () => {
     await org.send('/approve crash-fix');
     expect((await h.app.plans.get('crash-fix'))!.revision).toBe(2);
 
-    const sentLog = join(mkdtempSync(join(tmpdir(), 'fix-crash-')), 'sent.log');
-    const child = fork(fileURLToPath(new URL('./support/broadcast-child.ts', import.meta.url)), [], {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, MONGODB_URI: h.uri, DATA_KEY: h.dataKey.toString('base64'), SENT_LOG: sentLog, RATE: '100', LEASE_MS: '1500', LOG_EDITS: '1' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const lines = () => (existsSync(sentLog) ? readFileSync(sentLog, 'utf8').split('\n').filter(Boolean) : []);
-    const deadline = Date.now() + 60_000;
-    while (lines().length < FOLLOWERS / 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
-    const beforeCrash = lines();
+    const beforeCrash = await broadcastChildKilledAt(FOLLOWERS / 2, { uri: h.uri, dataKey: h.dataKey, env: { LOG_EDITS: '1' } });
     expect(beforeCrash.length).toBeGreaterThanOrEqual(FOLLOWERS / 2);
     expect(beforeCrash.length).toBeLessThan(FOLLOWERS);
 
