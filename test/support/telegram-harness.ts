@@ -20,6 +20,9 @@ const TOKEN = '123456:TEST_TOKEN_abcdefghijklmnopqrstuvwxyz';
 export const TEST_TOPICS = ['uyghur', 'palestine', 'sudan'];
 
 let updateId = 1;
+
+/** The bot_command entity Telegram marks at the start of a text or caption beginning with "/". */
+const commandEntities = (text: string) => (text.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined);
 let callbackId = 1;
 
 /** A follower on Telegram, typing and tapping as a person would. */
@@ -36,23 +39,18 @@ export class TelegramUser {
 
   /** Sends a text message (or command). */
   async send(text: string): Promise<void> {
-    const entities = text.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
-    await this.h.deliver({
-      update_id: updateId++,
-      message: {
-        message_id: updateId,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: this.chatId, type: 'private', first_name: 'Test' },
-        from: this.from,
-        text,
-        ...(entities ? { entities } : {}),
-      },
-    });
+    const entities = commandEntities(text);
+    await this.#deliverMessage({ text, ...(entities ? { entities } : {}) });
   }
 
   /** Sends a file as a document (a plan's YAML), with an optional caption such as /propose. */
   async sendDocument(body: string, fileName: string, caption?: string): Promise<void> {
     const document = this.h.api.addFile(body, fileName);
+    await this.#deliverMessage({ document, ...(caption ? { caption, caption_entities: commandEntities(caption) ?? [] } : {}) });
+  }
+
+  /** One message from this user, with what it carries (text or a document). */
+  async #deliverMessage(content: Record<string, unknown>): Promise<void> {
     await this.h.deliver({
       update_id: updateId++,
       message: {
@@ -60,8 +58,7 @@ export class TelegramUser {
         date: Math.floor(Date.now() / 1000),
         chat: { id: this.chatId, type: 'private', first_name: 'Test' },
         from: this.from,
-        document,
-        ...(caption ? { caption, caption_entities: caption.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: caption.split(/\s/)[0]!.length }] : [] } : {}),
+        ...content,
       },
     });
   }
