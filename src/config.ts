@@ -9,9 +9,9 @@ const csv = (s: string | undefined) =>
     .filter((x) => x.length > 0);
 
 const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off', ''])
   .optional()
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+  .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on');
 
 const topicId = /^[a-z0-9_]{1,24}$/;
 

@@ -31,6 +31,14 @@ describe('configuration', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ BOT_TOKEN: '', WEBHOOK_URL: '' }).BOT_TOKEN).toBeUndefined();
   });
+
+  it('reads a switch as on/off, true/false, yes/no or 1/0, as the README writes them', () => {
+    expect(loadConfig({ TRANSLATION_REVIEW: 'on' }).TRANSLATION_REVIEW).toBe(true);
+    expect(loadConfig({ TRANSLATION_REVIEW: 'off' }).TRANSLATION_REVIEW).toBe(false);
+    expect(loadConfig({ BROADCAST_PAID: 'yes' }).BROADCAST_PAID).toBe(true);
+    expect(loadConfig({}).TRANSLATION_REVIEW).toBe(false);
+    expect(() => loadConfig({ TRANSLATION_REVIEW: 'maybe' })).toThrow(ConfigError);
+  });
 });
 
 describe('address vault', () => {
