@@ -228,7 +228,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     kit.feature,
     drafting.feature,
     ...(opts.translationReview
-      ? [translationReviewFeature({ plans, reviews: stores.translationReviews, directory: forum.directory, profiles: forum.profiles, translator, onApproved: () => planCache.forget(), sender: senders.find((x) => x.channel === 'telegram') })]
+      ? [translationReviewFeature({ plans, reviews: forgettingAfter(stores.translationReviews, 'approve', () => planCache.forget()), directory: forum.directory, profiles: forum.profiles, translator, sender: senders.find((x) => x.channel === 'telegram') })]
       : []),
     {
       ...gatheringFeature({ service: gatherings.service, owners: influencers.registry, translator, topics: opts.topics, organiserKey: (id) => organiserKey(vault, id) }),
@@ -257,7 +257,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
 }
 
 /**
- * A store whose `method` writes plans past the plan store (ending a plan, applying a correction):
+ * A store whose `method` changes what the plan store reads (ending a plan, applying a correction,
+ * approving a translation):
  * the taps' plan cache forgets after each call. Every other method runs on the store itself (its
  * private fields are not reachable through a proxy).
  */

@@ -23,8 +23,6 @@ export function translationReviewFeature(deps: {
   directory: OrganiserDirectory;
   profiles: MemberProfiles;
   translator: Translator;
-  /** After an approval: the taps' plan cache forgets, so the version shows at once. */
-  onApproved: () => void;
   /** Telegram, to ask the members who speak a language to review it; none (a CLI or a test without it): nobody is asked. */
   sender?: BroadcastSender;
 }): Feature {
@@ -92,7 +90,6 @@ export function translationReviewFeature(deps: {
     }
     if (ok !== 'ok') return ctx.reply('review-usage');
     const made = await reviews.approve(plan.id, plan.revision, lang, me);
-    if (made) deps.onApproved();
     ctx.inbound.log.info({ plan: plan.id, lang, made }, 'translation review');
     return ctx.reply(made ? 'review-approved' : 'review-already', { id: plan.id, language: name(lang) });
   });
