@@ -4,6 +4,7 @@
  * their readers get them. Nothing that identifies a follower. Default folder: ./export-<date>.
  * Uses MONGODB_URI, or the local server the running bot started for DATA_DIR (or starts one).
  */
+import { configuredAppOptions } from '../app-options.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
@@ -24,17 +25,16 @@ async function main(): Promise<void> {
     const app = await createApp({
       conn: database.conn,
       dataKey: resolveDataKey(config.DATA_KEY, dataDir, silentLogger),
-      topics: config.TOPICS,
-      defaultLanguage: config.DEFAULT_LANGUAGE,
+      ...configuredAppOptions(config),
       log: silentLogger,
-      approvalsRequired: config.APPROVALS_REQUIRED,
     });
     const data = await collectForumExport({
       plans: app.plans,
       progress: { totals: (id) => app.planService.broadcastStatus(id) },
       influencers: app.influencers.registry,
       counters: app.reportCounters,
-      approvalsRequired: config.APPROVALS_REQUIRED,
+      // What a decision needs now under the forum's rule (QUORUM over today's organisers), as the bot asks it.
+      approvalsRequired: await app.forum.quorum.required(),
     });
     const files = await writeForumExport(data, out);
     console.log(`exported ${data.plans.length} plans and ${data.influencers.length} influencers to ${out}:\n  ${files.join('\n  ')}`);
